@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { CrmSource, EmailAddress } from './common';
+import { RuleId, Severity } from './warning';
+
+export const RuleSettings = z.object({
+  enabled: z.boolean(),
+  severity: Severity,
+  /** Look-back window for rules that need one (campaign offers, duplicate outreach). */
+  windowDays: z.number().int().min(1).max(365).optional(),
+});
+export type RuleSettings = z.infer<typeof RuleSettings>;
+
+export const Settings = z.object({
+  workspace: CrmSource,
+  /** The signed-in rep; decides "colleague" and "owned by someone else". */
+  currentUserEmail: EmailAddress,
+  /** The seller's own domains: addresses there are colleagues, never customers. */
+  sellerDomains: z.array(z.string().min(1).max(253)).min(1).max(50),
+  /** Minutes after which a cached brief section is revalidated in the background. */
+  briefStaleMinutes: z.number().int().min(1).max(10_080),
+  /** Do-not-contact flags older than this are re-checked before a send. */
+  dncRevalidateMinutes: z.number().int().min(1).max(1440),
+  /** Whether a block-level warning can be overridden with a reason. */
+  allowBlockOverride: z.boolean(),
+  rules: z.record(RuleId, RuleSettings),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  workspace: 'demo',
+  currentUserEmail: 'alex.morgan@example.com',
+  sellerDomains: ['example.com'],
+  briefStaleMinutes: 15,
+  dncRevalidateMinutes: 15,
+  allowBlockOverride: true,
+  rules: {
+    'do-not-contact': { enabled: true, severity: 'block' },
+    'quote-offer-conflict': { enabled: true, severity: 'confirm' },
+    'campaign-offer-conflict': { enabled: true, severity: 'confirm', windowDays: 14 },
+    'duplicate-outreach': { enabled: true, severity: 'confirm', windowDays: 7 },
+    'deal-owner': { enabled: true, severity: 'notice' },
+    'unknown-recipient': { enabled: true, severity: 'notice' },
+  },
+};
