@@ -1,24 +1,5 @@
 import { defineConfig } from 'wxt';
-
-/**
- * Hosts Preflight reads (content scripts) and calls (CRM APIs from the background only).
- * Kept to the exact products we integrate with: no <all_urls>, no http://.
- */
-const PAGE_HOSTS = {
-  gmail: ['https://mail.google.com/*'],
-  // Localised subdomains (de.linkedin.com) serve the same profile pages.
-  linkedin: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
-  hubspot: [
-    'https://app.hubspot.com/*',
-    'https://app-eu1.hubspot.com/*',
-    'https://app-na2.hubspot.com/*',
-    'https://app-na3.hubspot.com/*',
-    'https://app-ap1.hubspot.com/*',
-  ],
-  salesforce: ['https://*.lightning.force.com/*'],
-} as const;
-
-const API_HOSTS = ['https://api.hubapi.com/*', 'https://*.my.salesforce.com/*'];
+import { ALL_SITE_HOSTS, API_HOSTS, matchPatterns } from './lib/sites/hosts';
 
 export const GECKO_ID = 'preflight@preflight-extension.dev';
 
@@ -32,7 +13,8 @@ export default defineConfig({
     description:
       'Customer brief beside Gmail, LinkedIn, HubSpot and Salesforce, and a conflict check before every send.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    host_permissions: [...Object.values(PAGE_HOSTS).flat(), ...API_HOSTS],
+    // Only the products we integrate with: no <all_urls>, no http://.
+    host_permissions: matchPatterns([...ALL_SITE_HOSTS, ...API_HOSTS]),
     action: { default_title: 'Open the Preflight brief' },
     commands:
       browser === 'firefox'

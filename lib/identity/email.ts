@@ -1,4 +1,4 @@
-import { EmailAddress } from '../model/common';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from '../model/patterns';
 
 /**
  * Canonical form of an address for matching: trimmed, lower-cased, angle brackets and mailto: removed.
@@ -10,7 +10,7 @@ export function normalizeEmail(raw: string | null | undefined): string | undefin
   const angle = /<([^<>]+)>\s*$/.exec(value);
   if (angle?.[1]) value = angle[1];
   value = value.replace(/^mailto:/i, '').trim().toLowerCase();
-  return EmailAddress.safeParse(value).success ? value : undefined;
+  return value.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(value) ? value : undefined;
 }
 
 /** Splits `"Priya Raman" <priya@x.com>` or `priya@x.com` into name and address. */

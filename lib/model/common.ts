@@ -1,14 +1,12 @@
 import { z } from 'zod';
+import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from './patterns';
 
 /** ISO-8601 timestamp with offset. Dates cross messaging and IndexedDB as strings, never Date objects. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** Lower-cased, trimmed address. Normalisation lives in lib/identity; this only checks the shape. */
-export const EmailAddress = z
-  .string()
-  .max(320)
-  .regex(/^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/, 'not an email address');
+export const EmailAddress = z.string().max(MAX_EMAIL_LENGTH).regex(EMAIL_PATTERN, 'not an email address');
 export type EmailAddress = z.infer<typeof EmailAddress>;
 
 export const HttpsUrl = z

@@ -1,0 +1,29 @@
+import type { Brief } from '../../lib/model/brief';
+import { ContactHeader } from './ContactHeader';
+import { DealsSection } from './DealsSection';
+import { DoNotContactFlags } from './DoNotContactFlags';
+import { FormsSection } from './FormsSection';
+import { MarketingSection } from './MarketingSection';
+import { OutreachSection } from './OutreachSection';
+import { QuotesSection } from './QuotesSection';
+
+interface BriefViewProps {
+  brief: Brief;
+  matchedBy: 'email' | 'linkedin' | 'crm_id';
+  currentUserId: string | undefined;
+}
+
+/** The whole brief, in the order a rep needs it before writing: may I contact them, then what they know. */
+export function BriefView({ brief, matchedBy, currentUserId }: BriefViewProps) {
+  return (
+    <article className="brief" aria-label={`Brief for ${brief.contact.name}`} data-contact-id={brief.contact.id}>
+      <ContactHeader brief={brief} matchedBy={matchedBy} />
+      <DoNotContactFlags policy={brief.policy} />
+      <QuotesSection brief={brief} />
+      <DealsSection brief={brief} currentUserId={currentUserId} />
+      <FormsSection brief={brief} />
+      <MarketingSection brief={brief} />
+      <OutreachSection brief={brief} currentUserId={currentUserId} />
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { PersonOnPage } from '../../lib/model/page-context';
+import { briefQueryOptions } from '../../lib/query/options';
+import { BriefView } from '../brief/BriefView';
+import { BriefError, BriefLoading, InternalPerson, NotInCrm } from '../brief/LookupStates';
+
+/** Looks up one person and renders whichever state the answer is in. */
+export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; currentUserId: string | undefined }) {
+  const query = useQuery(briefQueryOptions(person));
+  const lookup = query.data;
+  const paintedKey = lookup?.status === 'found' ? lookup.brief.contact.id : lookup?.status;
+
+  useEffect(() => {
+    // A timing mark for the benchmark ("thread opened → brief painted"), set after the browser paints.
+    if (!paintedKey) return;
+    const frame = requestAnimationFrame(() => {
+      document.documentElement.dataset.briefPaintedAt = String(performance.timeOrigin + performance.now());
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [paintedKey]);
+
+  if (query.isPending) return <BriefLoading />;
+  if (query.isError) return <BriefError message={query.error.message} onRetry={() => void query.refetch()} />;
+  switch (query.data.status) {
+    case 'found':
+      return (
+        <div data-state="found">
+          <BriefView brief={query.data.brief} matchedBy={query.data.matchedBy} currentUserId={currentUserId} />
+        </div>
+      );
+    case 'not_in_crm':
+      return <NotInCrm email={query.data.email} name={person.name} checkedAt={query.data.checkedAt} />;
+    case 'internal':
+      return <InternalPerson email={query.data.email} />;
+    case 'error':
+      return <BriefError message={query.data.message} onRetry={() => void query.refetch()} />;
+  }
+}

@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+
+/**
+ * The toolbar button and the keyboard shortcut open the sidebar. Chrome does it natively once told to;
+ * Firefox opens its sidebar_action from the action click (a user gesture) and from the
+ * _execute_sidebar_action command declared in the manifest.
+ */
+/** Firefox-only API, absent from Chrome's typings that WXT's `browser` follows. */
+interface FirefoxSidebarAction {
+  sidebarAction: { toggle(): Promise<void> };
+}
+
+export function installSidebarOpeners(): void {
+  if (import.meta.env.FIREFOX) {
+    const firefox = browser as unknown as FirefoxSidebarAction;
+    browser.action.onClicked.addListener(() => {
+      void firefox.sidebarAction.toggle();
+    });
+    return;
+  }
+  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'open-sidebar' || tab?.windowId === undefined) return;
+    void browser.sidePanel.open({ windowId: tab.windowId });
+  });
+}

@@ -1,0 +1,93 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { BriefSectionName, SectionFreshness } from '../model/brief';
+import type { Contact } from '../model/contact';
+import type { ContactPolicy } from '../model/contact-policy';
+import type { Deal } from '../model/deal';
+import type { FormSubmission } from '../model/form-submission';
+import type { MarketingEmail } from '../model/marketing-email';
+import type { Outreach } from '../model/outreach';
+import type { Quote } from '../model/quote';
+import type { User } from '../model/user';
+import type { Product, WorkspaceMeta } from '../model/workspace';
+
+export const DB_NAME = 'preflight';
+
+export interface FreshnessRow extends SectionFreshness {
+  contactId: string;
+  section: BriefSectionName;
+}
+
+/** Remembers that an address is not in the CRM, so the sidebar can say so without asking again. */
+export interface LookupMissRow {
+  key: string;
+  checkedAt: string;
+}
+
+export interface MetaRow {
+  key: 'workspace';
+  value: WorkspaceMeta;
+}
+
+/**
+ * The extension's IndexedDB cache. It lives in the extension origin: the background writes it,
+ * extension pages read it. Content scripts never open it (theirs would be the host page's origin).
+ * Every schema change is a new version() with an upgrade, never an edit of an old one.
+ */
+export class PreflightDb extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  users!: EntityTable<User, 'id'>;
+  products!: EntityTable<Product, 'id'>;
+  policies!: EntityTable<ContactPolicy, 'contactId'>;
+  forms!: EntityTable<FormSubmission, 'id'>;
+  marketing!: EntityTable<MarketingEmail, 'id'>;
+  quotes!: EntityTable<Quote, 'id'>;
+  deals!: EntityTable<Deal, 'id'>;
+  outreach!: EntityTable<Outreach, 'id'>;
+  freshness!: Dexie.Table<FreshnessRow, [string, BriefSectionName]>;
+  lookupMisses!: EntityTable<LookupMissRow, 'key'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      contacts: 'id, *emails, linkedinUrl, company.domain, crmIds.hubspot.id, crmIds.salesforce.id',
+      users: 'id, &email',
+      products: 'id, name',
+      policies: 'contactId',
+      forms: 'id, contactId, submittedAt',
+      marketing: 'id, contactId, sentAt, campaign.id',
+      quotes: 'id, *contactIds, companyDomain, status, expiresAt',
+      deals: 'id, *contactIds, companyDomain, isClosed',
+      outreach: 'id, contactId, at, byUserId',
+      freshness: '[contactId+section], contactId',
+      lookupMisses: 'key, checkedAt',
+      meta: 'key',
+    });
+  }
+}
+
+/** Tables that hold CRM data; cleared together when the workspace is replaced or disconnected. */
+export function crmTables(db: PreflightDb) {
+  return [
+    db.contacts,
+    db.users,
+    db.products,
+    db.policies,
+    db.forms,
+    db.marketing,
+    db.quotes,
+    db.deals,
+    db.outreach,
+    db.freshness,
+    db.lookupMisses,
+    db.meta,
+  ];
+}
+
+let shared: PreflightDb | undefined;
+
+/** One connection per JS context (background, sidebar, each extension page). */
+export function openDb(): PreflightDb {
+  shared ??= new PreflightDb();
+  return shared;
+}

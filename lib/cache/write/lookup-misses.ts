@@ -1,0 +1,5 @@
+import type { PreflightDb } from '../db';
+
+export async function rememberLookupMiss(db: PreflightDb, key: string, checkedAt: string): Promise<void> {
+  await db.lookupMisses.put({ key, checkedAt });
+}

@@ -1,0 +1,12 @@
+import type { Connector } from '../connector';
+import { generateDemoWorkspace } from './generate-workspace';
+
+/**
+ * The built-in workspace. It is small enough to be cached whole when Preflight first starts, so a person
+ * the cache does not know is truly not in the demo CRM: findPerson answers "not there" without guessing.
+ */
+export const demoConnector: Connector = {
+  source: 'demo',
+  snapshot: (now) => generateDemoWorkspace(now),
+  findPerson: () => Promise.resolve(undefined),
+};

@@ -1,0 +1,60 @@
+import type { ReadResult, SiteReader } from '../sites/site-reader';
+
+export interface WatchOptions {
+  /** Quiet time after a burst of DOM changes before reading again. */
+  debounceMs?: number;
+  win?: Window;
+}
+
+/**
+ * Re-reads the page whenever it may show someone else: DOM changes (SPA views), hash and history
+ * navigation. The first change after a quiet period is read at once (the sidebar follows within a frame);
+ * a burst after it collapses into one trailing read. Calls onChange only when the reading changed.
+ */
+export function watchPage(
+  reader: SiteReader,
+  onChange: (result: ReadResult) => void,
+  signal: AbortSignal,
+  { debounceMs = 120, win = window }: WatchOptions = {},
+): void {
+  let last = '';
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+  let quietUntil = 0;
+
+  const readNow = () => {
+    if (signal.aborted) return;
+    const url = new URL(win.location.href);
+    if (!reader.matches(url)) return;
+    const result = reader.read(win.document, url);
+    const key = JSON.stringify(result.reading);
+    if (key === last) return;
+    last = key;
+    onChange(result);
+  };
+
+  const schedule = () => {
+    const now = Date.now();
+    if (now >= quietUntil && trailing === undefined) {
+      quietUntil = now + debounceMs;
+      queueMicrotask(readNow);
+      return;
+    }
+    quietUntil = now + debounceMs;
+    clearTimeout(trailing);
+    trailing = setTimeout(() => {
+      trailing = undefined;
+      readNow();
+    }, debounceMs);
+  };
+
+  const Observer = (win as Window & typeof globalThis).MutationObserver;
+  const observer = new Observer(schedule);
+  observer.observe(win.document.documentElement, { childList: true, subtree: true });
+  win.addEventListener('hashchange', schedule, { signal });
+  win.addEventListener('popstate', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearTimeout(trailing);
+  });
+  readNow();
+}

@@ -1,0 +1,18 @@
+import type { PersonOnPage } from '../model/page-context';
+
+/** Every TanStack Query key of the extension pages, in one place. */
+export const queryKeys = {
+  all: ['preflight'] as const,
+  tabContext: (tabId: number) => ['preflight', 'tab-context', tabId] as const,
+  brief: (person: PersonOnPage) =>
+    ['preflight', 'brief', person.email ?? '', person.linkedinUrl ?? '', person.crmRecord?.id ?? ''] as const,
+  workspace: () => ['preflight', 'workspace'] as const,
+  settings: () => ['preflight', 'settings'] as const,
+};
+
+/** How long data may be served without asking the background again. */
+export const StaleTime = {
+  /** Briefs come from the local cache; the background revalidates against the CRM on its own schedule. */
+  brief: 30_000,
+  workspace: 60_000,
+} as const;

@@ -1,0 +1,33 @@
+import { queryOptions } from '@tanstack/react-query';
+import { request } from '../messaging/client';
+import { loadSettings } from '../settings/settings-store';
+import type { PersonOnPage } from '../model/page-context';
+import { queryKeys, StaleTime } from './keys';
+
+export function briefQueryOptions(person: PersonOnPage) {
+  return queryOptions({
+    queryKey: queryKeys.brief(person),
+    queryFn: () => request({ type: 'brief/lookup', person }),
+    staleTime: StaleTime.brief,
+  });
+}
+
+export function tabContextQueryOptions(tabId: number) {
+  return queryOptions({
+    queryKey: queryKeys.tabContext(tabId),
+    queryFn: async () => (await request({ type: 'tab/context', tabId })).context,
+    staleTime: Infinity, // pushed by storage.session change events, see useTabContext
+  });
+}
+
+export function workspaceQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.workspace(),
+    queryFn: async () => (await request({ type: 'workspace/status' })).workspace,
+    staleTime: StaleTime.workspace,
+  });
+}
+
+export function settingsQueryOptions() {
+  return queryOptions({ queryKey: queryKeys.settings(), queryFn: loadSettings, staleTime: Infinity });
+}
