@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from './patterns';
 
+// Extension pages forbid eval (MV3 CSP): tell zod not to probe for its `new Function` fast path.
+z.config({ jitless: true });
+
 /** ISO-8601 timestamp with offset. Dates cross messaging and IndexedDB as strings, never Date objects. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 export type IsoDateTime = z.infer<typeof IsoDateTime>;

@@ -10,6 +10,8 @@ afterEach(async () => {
 function dom(body: string): Document {
   const window = new Window({ url: 'https://example.test/' });
   windows.push(window);
+  // Test-only: our own fixture markup, loaded into an isolated happy-dom window (never a real page).
+  // eslint-disable-next-line no-unsanitized/method
   window.document.write(`<!DOCTYPE html><html><body>${body}</body></html>`);
   return window.document as unknown as Document;
 }

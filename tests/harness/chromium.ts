@@ -28,7 +28,7 @@ export async function launchChromium(opts: ChromiumLaunchOptions): Promise<Exten
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
-      // Routing only sees HTTP/1-2 over TCP; keep Chromium from trying QUIC to the real hosts.
+      // Keep Chromium on plain TCP to the routed hosts: an HTTP/3 attempt offline is only noise.
       '--disable-quic',
       ...(opts.args ?? []),
     ],

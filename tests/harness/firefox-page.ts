@@ -60,12 +60,20 @@ export class FirefoxPage implements DriverPage {
 
   async waitForSelector(selector: string, opts: { timeoutMs?: number; visible?: boolean } = {}): Promise<void> {
     const q = { selector, visible: opts.visible ?? false };
-    await pollUntil(() => this.page.evaluate(hasSelector, q), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, `selector ${selector}`);
+    await pollUntil(
+      () => this.page.evaluate(hasSelector, q),
+      opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      `selector ${selector}`,
+    );
   }
 
   async waitForText(text: string | RegExp, opts: { timeoutMs?: number } = {}): Promise<void> {
     const q = toTextQuery(text);
-    await pollUntil(() => this.page.evaluate(bodyHasText, q), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS, `text ${String(text)}`);
+    await pollUntil(
+      () => this.page.evaluate(bodyHasText, q),
+      opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      `text ${String(text)}`,
+    );
   }
 
   async textOf(selector: string): Promise<string> {

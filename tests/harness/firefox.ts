@@ -45,7 +45,8 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
   readonly extensionOrigin = `moz-extension://${FIXED_EXTENSION_UUID}`;
   private readonly routes: Route[] = [];
   private pages: FirefoxPage[] = [];
-  private readonly intercepted = new WeakSet<Page>();
+  /** Per page, the setup promise: newPage() and the targetcreated hook may both ask, and both must wait for it. */
+  private readonly intercepted = new WeakMap<Page, Promise<void>>();
   private helper?: FirefoxPage;
 
   constructor(
@@ -102,11 +103,15 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
    * Page-level interception is all puppeteer offers over BiDi, so it is switched on per page. Once on, every request of
    * that page pauses until answered: unrouted ones are continued untouched.
    */
-  private async intercept(page: Page): Promise<void> {
-    if (this.routes.length === 0 || this.intercepted.has(page)) return;
-    this.intercepted.add(page);
-    page.on('request', (request) => void this.answer(request));
-    await page.setRequestInterception(true);
+  private intercept(page: Page): Promise<void> {
+    if (this.routes.length === 0) return Promise.resolve();
+    let setup = this.intercepted.get(page);
+    if (!setup) {
+      page.on('request', (request) => void this.answer(request));
+      setup = page.setRequestInterception(true);
+      this.intercepted.set(page, setup);
+    }
+    return setup;
   }
 
   private async answer(request: HTTPRequest): Promise<void> {

@@ -172,9 +172,9 @@ export interface RecipientActivity {
   unsubscribeAfterMinutes?: number;
 }
 
-/** When one recipient's copy went out; shared with the policy generator so an unsubscribe lines up with its flag. */
-export function recipientSentAt(clock: Clock, campaign: CampaignDef, sendDelayMinutes: number): string {
-  return clock.minutesAfter(clock.daysAgo(campaign.sentDaysAgo), sendDelayMinutes);
+/** When one recipient's copy went out (epoch ms); shared with the policy generator so an unsubscribe lines up with its flag. */
+export function recipientSentAtMs(clock: Clock, campaign: CampaignDef, sendDelayMinutes: number): number {
+  return clock.msMinutesAfter(clock.msDaysAgo(campaign.sentDaysAgo), sendDelayMinutes);
 }
 
 /** Builds one recipient's copy of a campaign email with its events in time order. */
@@ -185,30 +185,28 @@ export function campaignEmail(
   contactKey: string,
   activity: RecipientActivity,
 ): MarketingEmail {
-  const sentAt = recipientSentAt(clock, campaign, activity.sendDelayMinutes ?? 0);
-  const events: MarketingEvent[] = [];
+  const sentMs = recipientSentAtMs(clock, campaign, activity.sendDelayMinutes ?? 0);
+  const timed: { ms: number; type: MarketingEvent['type']; url?: string }[] = [];
+  const add = (afterMinutes: number, type: MarketingEvent['type'], url?: string): void => {
+    timed.push({ ms: clock.msMinutesAfter(sentMs, afterMinutes), type, url });
+  };
   if (activity.bounced) {
-    events.push({ type: 'bounce', at: clock.minutesAfter(sentAt, 1) });
+    add(1, 'bounce');
   } else {
-    events.push({ type: 'delivered', at: clock.minutesAfter(sentAt, 1) });
-    if (activity.openAfterMinutes !== undefined) {
-      events.push({ type: 'open', at: clock.minutesAfter(sentAt, activity.openAfterMinutes) });
-    }
-    for (const click of activity.clicks ?? []) {
-      events.push({ type: 'click', at: clock.minutesAfter(sentAt, click.afterMinutes), url: click.url ?? campaign.clickUrl });
-    }
-    if (activity.unsubscribeAfterMinutes !== undefined) {
-      events.push({ type: 'unsubscribe', at: clock.minutesAfter(sentAt, activity.unsubscribeAfterMinutes) });
-    }
+    add(1, 'delivered');
+    if (activity.openAfterMinutes !== undefined) add(activity.openAfterMinutes, 'open');
+    for (const click of activity.clicks ?? []) add(click.afterMinutes, 'click', click.url ?? campaign.clickUrl);
+    if (activity.unsubscribeAfterMinutes !== undefined) add(activity.unsubscribeAfterMinutes, 'unsubscribe');
   }
-  events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // Stable sort: events at the same minute keep their logical order (delivered, open, click, unsubscribe).
+  timed.sort((a, b) => a.ms - b.ms);
   const email: MarketingEmail = {
     id: demoId('mkt', `${campaign.key}:${contactKey}`),
     contactId,
     campaign: { id: demoId('campaign', campaign.key), name: campaign.name },
     subject: campaign.subject,
-    sentAt,
-    events,
+    sentAt: clock.iso(sentMs),
+    events: timed.map(({ ms, type, url }): MarketingEvent => (url ? { type, at: clock.iso(ms), url } : { type, at: clock.iso(ms) })),
   };
   if (campaign.offer) {
     email.offer = {

@@ -18,7 +18,7 @@ export function createCommercialSequence(): CommercialSequence {
   return { nextQuoteNumber: 1060, nextDealNumber: 1 };
 }
 
-const QUOTE_REACH = 0.2;
+const QUOTE_REACH = 0.25;
 const DEAL_WITH_QUOTE = 0.85;
 const DEAL_WITHOUT_QUOTE = 0.1;
 
@@ -81,10 +81,12 @@ function buildQuote(person: GeneratedPerson, clock: Clock, rng: Rng, sequence: C
       lineItems.reduce((sum, line) => sum + discountedTotal(line.quantity, line.unitPrice, line.discountPercent), 0) * 100,
     ) / 100;
   const main = lineItems[0] as QuoteLineItem;
+  const plan = main.product === PRODUCT_NAMES.monthly ? 'monthly plan' : 'annual plan';
+  const scope = main.quantity < person.company.fleetSize ? `pilot, ${main.quantity} vehicles` : `${main.quantity} vehicles`;
   return {
     id: demoId('quote', `q-${number}`),
     number: `Q-${number}`,
-    title: `${person.company.name} — ${main.product} (${main.quantity} vehicles)`,
+    title: `${person.company.name} — Fleet Platform ${plan} (${scope})`,
     status,
     amount,
     currency: person.company.currency,

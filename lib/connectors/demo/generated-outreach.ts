@@ -101,33 +101,26 @@ export function generateOutreach(
   }
 
   touches.sort((a, b) => b.daysAgo - a.daysAgo);
-  const outreach: Outreach[] = [];
+  const timed: { ms: number; record: Outreach }[] = [];
+  const push = (ms: number, fields: Omit<Outreach, 'id' | 'contactId' | 'at'>): void => {
+    const id = demoId('outreach', `${person.key}:${timed.length + 1}`);
+    timed.push({ ms, record: { id, contactId: person.contact.id, at: clock.iso(ms), ...fields } });
+  };
   for (const touch of touches) {
-    const at = clock.daysAgo(touch.daysAgo);
-    if (!outreachAllowed(context.flags, touch.channel, at)) continue;
+    const atMs = clock.msDaysAgo(touch.daysAgo);
+    if (!outreachAllowed(context.flags, touch.channel, atMs)) continue;
     const subject = touch.subject ?? subjectFor(touch.channel, person, rng);
-    outreach.push({
-      id: demoId('outreach', `${person.key}:${outreach.length + 1}`),
-      contactId: person.contact.id,
-      channel: touch.channel,
-      direction: 'outbound',
-      at,
-      byUserId: touch.byUserId,
-      subject,
-    });
+    push(atMs, { channel: touch.channel, direction: 'outbound', byUserId: touch.byUserId, subject });
     // A quarter of emails get a reply, a few hours to three days later (never in the future).
     const replyDaysAgo = touch.daysAgo - (0.1 + rng.next() * 3);
     if (touch.channel === 'email' && replyDaysAgo > 0.02 && rng.chance(0.25)) {
-      outreach.push({
-        id: demoId('outreach', `${person.key}:${outreach.length + 1}`),
-        contactId: person.contact.id,
+      push(clock.msDaysAgo(replyDaysAgo), {
         channel: 'email',
         direction: 'inbound',
-        at: clock.daysAgo(replyDaysAgo),
         byUserId: touch.byUserId,
         subject: `Re: ${subject}`,
       });
     }
   }
-  return outreach.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return timed.sort((a, b) => a.ms - b.ms).map(({ record }) => record);
 }

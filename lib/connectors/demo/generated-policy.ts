@@ -1,6 +1,6 @@
 import { blocksSalesEmail, type DoNotContactFlag, type DoNotContactKind } from '../../model/contact-policy';
 import type { OutreachChannel } from '../../model/outreach';
-import { recipientSentAt, type RecipientActivity } from './campaigns';
+import { recipientSentAtMs, type RecipientActivity } from './campaigns';
 import type { Clock } from './clock';
 import type { PlannedEmail } from './generated-marketing';
 import type { Rng } from './prng';
@@ -52,11 +52,11 @@ export function applyFlag(
   if (EMAIL_DRIVEN.has(kind) && candidates.length > 0 && rng.chance(0.75)) {
     const cut = rng.pick(candidates);
     const sendDelayMinutes = cut.activity.sendDelayMinutes ?? 0;
-    const sentAt = recipientSentAt(clock, cut.campaign, sendDelayMinutes);
+    const sentMs = recipientSentAtMs(clock, cut.campaign, sendDelayMinutes);
     let activity: RecipientActivity;
     if (kind === 'bounced') {
       activity = { sendDelayMinutes, bounced: true };
-      since = clock.minutesAfter(sentAt, 1);
+      since = clock.iso(clock.msMinutesAfter(sentMs, 1));
       source = 'Hard bounce (mailbox does not exist)';
     } else {
       // They opened it, maybe clicked, then unsubscribed; clicks after the unsubscribe would contradict it.
@@ -67,7 +67,7 @@ export function applyFlag(
         clicks: (cut.activity.clicks ?? []).filter((click) => click.afterMinutes < after),
         unsubscribeAfterMinutes: after,
       };
-      since = clock.minutesAfter(sentAt, after);
+      since = clock.iso(clock.msMinutesAfter(sentMs, after));
       source = kind === 'email_opt_out' ? 'Unsubscribe from all email (preference center)' : 'Unsubscribe link (marketing emails)';
     }
     trimmed = trimmed.map((email) => (email === cut ? { campaign: cut.campaign, activity } : email));
@@ -75,7 +75,7 @@ export function applyFlag(
   if (STOPS_MARKETING.has(kind)) {
     const sinceMs = Date.parse(since);
     trimmed = trimmed.filter(
-      (email) => Date.parse(recipientSentAt(clock, email.campaign, email.activity.sendDelayMinutes ?? 0)) <= sinceMs,
+      (email) => recipientSentAtMs(clock, email.campaign, email.activity.sendDelayMinutes ?? 0) <= sinceMs,
     );
   }
   const flag: DoNotContactFlag = { kind, channel, source, since };
@@ -83,9 +83,8 @@ export function applyFlag(
   return { flag, plan: trimmed };
 }
 
-/** Whether a 1:1 touch on `channel` at `at` is consistent with the contact's flags (used to keep demo data clean). */
-export function outreachAllowed(flags: readonly DoNotContactFlag[], channel: OutreachChannel, at: string): boolean {
-  const atMs = Date.parse(at);
+/** Whether a 1:1 touch on `channel` at `atMs` is consistent with the contact's flags (keeps demo data clean). */
+export function outreachAllowed(flags: readonly DoNotContactFlag[], channel: OutreachChannel, atMs: number): boolean {
   return flags.every((flag) => {
     if (Date.parse(flag.since) > atMs) return true;
     if (flag.kind === 'legal_hold') return false;

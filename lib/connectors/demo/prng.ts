@@ -55,11 +55,13 @@ export function createRng(seed: number): Rng {
     chance: (probability) => next() < probability,
     pick,
     weighted: (entries) => {
-      const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+      // Plain loops: this runs thousands of times per workspace and sits on the first-install path.
+      let total = 0;
+      for (const entry of entries) total += entry[1];
       let roll = next() * total;
-      for (const [value, weight] of entries) {
-        roll -= weight;
-        if (roll < 0) return value;
+      for (const entry of entries) {
+        roll -= entry[1];
+        if (roll < 0) return entry[0];
       }
       const last = entries[entries.length - 1];
       if (!last) throw new RangeError('weighted pick from an empty list');

@@ -1,17 +1,22 @@
 import { normalizeEmail } from '../../identity/email';
 import type { PageView, PersonOnPage } from '../../model/page-context';
+import { cleanName, isHidden, queryAllFirst, queryFirst, textOf, type SelectorList } from '../dom-query';
 import type { ReadResult, SiteReader } from '../site-reader';
-import { isInsideAny, isVisible, queryAll, queryFirst } from './query';
 import { gmailSelectors as S, type GmailSelectorKey } from './selectors';
 
 const MAX_PEOPLE = 200;
-const MAX_NAME = 300;
 const MAX_TITLE = 500;
 
 /** List routes named by two hash segments (`#label/Foo`, `#search/q`): their second segment is not a thread token. */
 const TWO_SEGMENT_ROUTES = new Set(['label', 'search', 'category', 'advanced-search', 'settings', 'apps']);
 /** Gmail.js treats a last hash segment of 16+ alphanumerics as an opened message (current tokens are about 32). */
 const THREAD_TOKEN = /^[0-9A-Za-z]{16,}$/;
+
+/**
+ * Inside the open thread's (visible) message list, hidden parts still count: Gmail hides collapsed details and
+ * "N older messages" without removing them, and they name real participants.
+ */
+const INSIDE_THREAD = { visibleOnly: false };
 
 export const gmailReader: SiteReader = {
   site: 'gmail',
@@ -21,16 +26,17 @@ export const gmailReader: SiteReader = {
 
 function readGmail(doc: Document, url: URL): ReadResult {
   const missing = new Set<GmailSelectorKey>();
-  const main = queryFirst(doc, S.main, isVisible);
+  const main = queryFirst(doc, S.main);
   // Without the main pane the reader can still look at the whole body, but every Gmail view has one, so say so.
   if (!main) missing.add('main');
   const root = main ?? doc.body;
 
-  const subject = queryFirst(root, S.threadSubject, isVisible);
-  const list = queryFirst(
+  // Visible matches only (the dom-query default): Gmail keeps the thread list and earlier threads in the DOM, hidden.
+  const subject = queryFirst(root, S.threadSubject);
+  const list = firstMatch(
     root,
     S.messageList,
-    (el) => isVisible(el) && !isInCompose(el, root) && findMessages(el).length > 0,
+    (el) => !isInsideAny(el, S.compose, root) && findMessages(el).length > 0,
   );
 
   // The DOM decides. The hash only matters when the DOM shows no thread although the URL names one: then the
@@ -45,7 +51,7 @@ function readGmail(doc: Document, url: URL): ReadResult {
   if (!subject) missing.add('threadSubject');
   if (!list) missing.add('messageList');
   const people = list ? readThreadPeople(list, missing) : [];
-  return result('thread', people, subject ? subjectText(subject) : undefined, missing);
+  return result('thread', people, subject ? textOf(subject)?.slice(0, MAX_TITLE) : undefined, missing);
 }
 
 function result(
@@ -54,8 +60,7 @@ function result(
   title: string | undefined,
   missing: Set<GmailSelectorKey>,
 ): ReadResult {
-  const reading =
-    title === undefined ? { site: 'gmail' as const, view, people } : { site: 'gmail' as const, view, people, title };
+  const reading = { site: 'gmail' as const, view, people, ...(title ? { title } : {}) };
   return { reading, missing: [...missing] };
 }
 
@@ -86,27 +91,62 @@ function readThreadPeople(list: Element, missing: Set<GmailSelectorKey>): Person
 
 /** Messages of one thread in DOM order (oldest first). Nested matches are dropped so a message counts once. */
 function findMessages(list: Element): Element[] {
-  const found = queryAll(list, S.message, (el) => !isInCompose(el, list));
+  const found = queryAllFirst(list, S.message, INSIDE_THREAD).filter((el) => !isInsideAny(el, S.compose, list));
   return found.filter((message) => !found.some((other) => other !== message && other.contains(message)));
 }
 
 function findSender(message: Element): Element | undefined {
-  return queryFirst(message, S.messageSender, (el) => isPersonElement(el, message));
+  return firstMatch(message, S.messageSender, (el) => isPersonElement(el, message), INSIDE_THREAD);
 }
 
+/** Recipients of the first selector that finds any; the sender's own span (matched by `[email]` too) is left out. */
 function findRecipients(message: Element, sender: Element | undefined): Element[] {
-  return queryAll(message, S.messageRecipient, (el) => el !== sender && isPersonElement(el, message));
+  for (const selector of S.messageRecipient) {
+    const found = queryAllFirst(message, [selector], INSIDE_THREAD).filter(
+      (el) => el !== sender && isPersonElement(el, message),
+    );
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** An element that names a person of the message: it carries an address and is not body text or a compose chip. */
 function isPersonElement(element: Element, message: Element): boolean {
   return (
-    addressOf(element) !== undefined && !isInsideAny(element, S.messageBody, message) && !isInCompose(element, message)
+    addressOf(element) !== undefined &&
+    !isInsideAny(element, S.messageBody, message) &&
+    !isInsideAny(element, S.compose, message)
   );
 }
 
-function isInCompose(element: Element, boundary: Element): boolean {
-  return isInsideAny(element, S.compose, boundary);
+/**
+ * The first element, trying selectors in order, that passes `accept`. Unlike queryFirst's `exclude`, callers here
+ * need a predicate (a list only counts when it holds messages).
+ */
+function firstMatch(
+  root: ParentNode,
+  selectors: SelectorList,
+  accept: (element: Element) => boolean,
+  options = { visibleOnly: true },
+): Element | undefined {
+  for (const selector of selectors) {
+    const found = Array.from(root.querySelectorAll(selector)).find(
+      (el) => (!options.visibleOnly || !isHidden(el)) && accept(el),
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * True when the element sits inside a match of any selector, looking no higher than `boundary`. The boundary keeps
+ * an unrelated ancestor of the whole thread (say, a page-wide form) from excluding everything.
+ */
+function isInsideAny(element: Element, selectors: SelectorList, boundary: Element): boolean {
+  return selectors.some((selector) => {
+    const match = element.closest(selector);
+    return match !== null && boundary.contains(match);
+  });
 }
 
 function addressOf(element: Element): string | undefined {
@@ -116,17 +156,9 @@ function addressOf(element: Element): string | undefined {
 function personFrom(element: Element, role: PersonOnPage['role']): PersonOnPage | undefined {
   const email = addressOf(element);
   if (!email) return undefined;
-  const name = cleanText(element.getAttribute('name') ?? element.getAttribute('data-name') ?? '', MAX_NAME);
+  const name = cleanName(element.getAttribute('name') ?? element.getAttribute('data-name'));
   // Gmail falls back to the address as the display name; that adds nothing.
   return name && normalizeEmail(name) !== email ? { email, name, role } : { email, role };
-}
-
-function subjectText(subject: Element): string | undefined {
-  return cleanText(subject.textContent ?? '', MAX_TITLE) || undefined;
-}
-
-function cleanText(text: string, max: number): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
 /** `#inbox/<token>`, `#label/Foo/<token>`, `#search/q/<token>`, also with `?compose=…` after it. A hint only. */

@@ -35,6 +35,8 @@ afterEach(async () => {
 function load(html: string, url: string): { doc: Document; url: URL } {
   const window = new Window({ url });
   windows.push(window);
+  // Test-only: our own fixture markup, loaded into an isolated happy-dom window (never a real page).
+  // eslint-disable-next-line no-unsanitized/method
   window.document.write(html);
   return { doc: window.document as unknown as Document, url: new URL(window.location.href) };
 }
@@ -121,7 +123,9 @@ describe('hubspotReader on the contact fixture', () => {
 
   it('reads an inline editor’s input value', () => {
     const page = load(FIXTURE, RECORD_URL);
-    const property = page.doc.querySelector('[data-test-id="left-sidebar"] [data-selenium-test="property-input-email"]');
+    const property = page.doc.querySelector(
+      '[data-test-id="left-sidebar"] [data-selenium-test="property-input-email"]',
+    );
     const input = page.doc.createElement('input');
     input.setAttribute('data-field', 'email');
     input.setAttribute('value', ' Priya.Raman@Northwind-Traders.com ');

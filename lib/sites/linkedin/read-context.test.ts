@@ -27,6 +27,8 @@ function load(html: string, url: string, runScripts = false): { doc: Document; u
     settings: { enableJavaScriptEvaluation: runScripts, suppressInsecureJavaScriptEnvironmentWarning: true },
   });
   windows.push(window);
+  // Test-only: our own fixture markup, loaded into an isolated happy-dom window (never a real page).
+  // eslint-disable-next-line no-unsanitized/method
   window.document.write(html);
   return { doc: window.document as unknown as Document, url: new URL(window.location.href) };
 }
@@ -130,12 +132,16 @@ describe('linkedinReader on other views', () => {
     'https://www.linkedin.com/search/results/people/?keywords=priya',
     'https://www.linkedin.com/messaging/',
   ])('%s is "other" with nobody on it, even with the profile DOM present', (href) => {
-    expect(read(load(FIXTURE, href))).toEqual({ reading: { site: 'linkedin', view: 'other', people: [] }, missing: [] });
+    expect(read(load(FIXTURE, href))).toEqual({
+      reading: { site: 'linkedin', view: 'other', people: [] },
+      missing: [],
+    });
   });
 });
 
 describe('linkedinReader on a messaging thread', () => {
-  const THREAD_URL = 'https://www.linkedin.com/messaging/thread/2-ZmY0NGI3MjQtZDQ3Yy00Y2EwLWE3ZTMtOWE1MzA3ZmE4YjY1XzAxMA==/';
+  const THREAD_URL =
+    'https://www.linkedin.com/messaging/thread/2-ZmY0NGI3MjQtZDQ3Yy00Y2EwLWE3ZTMtOWE1MzA3ZmE4YjY1XzAxMA==/';
   const overlay = `
     <aside id="msg-overlay" class="msg-overlay-container">
       <a class="msg-thread__link-to-profile" href="/in/daniel-okafor-3391/">
@@ -160,7 +166,8 @@ describe('linkedinReader on a messaging thread', () => {
         </div>
       </div>
     </main>`;
-  const page = (body: string) => `<!DOCTYPE html><html><head><title>Messaging | LinkedIn</title></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!DOCTYPE html><html><head><title>Messaging | LinkedIn</title></head><body>${body}</body></html>`;
 
   it('reads the other participant from the thread header, not from the overlay above it', () => {
     expect(read(load(page(overlay + thread), THREAD_URL))).toEqual({
@@ -188,11 +195,17 @@ describe('linkedinReader on a Sales Navigator lead', () => {
 
   it('reads the lead when the page links one public profile', () => {
     const html = page('<a href="https://www.linkedin.com/in/priya-raman-4b2a1c/">View LinkedIn profile</a>');
-    expect(read(load(html, LEAD_URL))).toEqual({ reading: { site: 'linkedin', view: 'profile', people: [PRIYA] }, missing: [] });
+    expect(read(load(html, LEAD_URL))).toEqual({
+      reading: { site: 'linkedin', view: 'profile', people: [PRIYA] },
+      missing: [],
+    });
   });
 
   it('reports nobody without a public profile link: a name alone is not an identity', () => {
-    expect(read(load(page(''), LEAD_URL))).toEqual({ reading: { site: 'linkedin', view: 'profile', people: [] }, missing: [] });
+    expect(read(load(page(''), LEAD_URL))).toEqual({
+      reading: { site: 'linkedin', view: 'profile', people: [] },
+      missing: [],
+    });
   });
 
   it('does not guess between several linked profiles', () => {

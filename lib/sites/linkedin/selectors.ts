@@ -7,11 +7,7 @@ import type { SelectorList } from '../dom-query';
  */
 export const linkedinSelectors = {
   /** Profile view: the top-card name. The about-this-profile overlay link wraps it and carries the slug. */
-  profileName: [
-    'main a[href*="/overlay/about-this-profile/"] h1',
-    'main section.artdeco-card h1',
-    'main h1',
-  ],
+  profileName: ['main a[href*="/overlay/about-this-profile/"] h1', 'main section.artdeco-card h1', 'main h1'],
   /**
    * Profile view: links in the top card whose href names the profile being rendered. During SPA navigation the
    * URL changes before the card re-renders; comparing slugs tells a stale card from the current one.
@@ -21,10 +17,7 @@ export const linkedinSelectors = {
     'main a#top-card-text-details-contact-info[href*="/overlay/contact-info/"]',
   ],
   /** Messaging view: the open thread's header link to the other participant (LIDM). */
-  threadProfileLink: [
-    'a.msg-thread__link-to-profile[href*="/in/"]',
-    '.msg-thread__link-to-profile a[href*="/in/"]',
-  ],
+  threadProfileLink: ['a.msg-thread__link-to-profile[href*="/in/"]', '.msg-thread__link-to-profile a[href*="/in/"]'],
   /** Messaging view: the name inside the header link. [unverified] markup; the link text is the fallback. */
   threadName: ['.msg-entity-lockup__entity-title', '.msg-thread__link-to-profile-name'],
   /** Sales Navigator lead view: the lead's name, marked for LinkedIn's own screenshot anonymiser. */

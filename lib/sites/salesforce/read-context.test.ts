@@ -29,6 +29,8 @@ afterEach(async () => {
 function load(html: string, url: string): { doc: Document; url: URL } {
   const window = new Window({ url });
   windows.push(window);
+  // Test-only: our own fixture markup, loaded into an isolated happy-dom window (never a real page).
+  // eslint-disable-next-line no-unsanitized/method
   window.document.write(html);
   return { doc: window.document as unknown as Document, url: new URL(window.location.href) };
 }
@@ -128,7 +130,8 @@ describe('salesforceReader on the contact fixture', () => {
       if (classes.length > 0) node.setAttribute('class', classes.join(' '));
       else node.removeAttribute('class');
       for (const attribute of Array.from(node.attributes)) {
-        if (attribute.name === 'data-aura-rendered-by' || attribute.name.includes('_')) node.removeAttribute(attribute.name);
+        if (attribute.name === 'data-aura-rendered-by' || attribute.name.includes('_'))
+          node.removeAttribute(attribute.name);
       }
     }
     expect(read(page)).toEqual({ reading: { site: 'salesforce', view: 'record', people: [PRIYA] }, missing: [] });

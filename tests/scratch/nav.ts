@@ -1,0 +1,16 @@
+import { launchBrowser } from '../harness/launch';
+import { siteFixtures, SITE_HOSTS } from '../harness/fixture-server';
+import { threadUrl } from '../fixtures/gmail-threads';
+const xb = await launchBrowser('chromium', { headless: true });
+await xb.routeHosts([...SITE_HOSTS], siteFixtures());
+const page = await xb.newPage();
+await page.goto(threadUrl('priya.raman@northwind-traders.com'));
+const tabId = await xb.tabIdFor('https://mail.google.com/');
+const side = await xb.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+await side.waitForSelector('[data-state="found"]');
+await page.evaluate((u) => { location.hash = new URL(u).hash; }, threadUrl('sam.patel@example.org'));
+await new Promise((r) => setTimeout(r, 1500));
+console.log('page subject', await page.evaluate(() => document.querySelector('h2.hP')?.textContent, undefined));
+console.log(await side.evaluate(async (id) => JSON.stringify(await chrome.storage.session.get(null)).slice(0, 600), tabId));
+console.log((await side.textOf('body')).slice(0, 300));
+await xb.close();
