@@ -9,7 +9,17 @@ const ban = (group, message) => ({ group, message, allowTypeImports: false });
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**', '.demo-shots/**', '.bench/**', 'tests/scratch/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      '.demo-shots/**',
+      '.bench/**',
+      'tests/scratch/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -23,7 +33,10 @@ export default tseslint.config(
       'no-unsanitized/property': 'error',
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render CRM data as text, never as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render CRM data as text, never as HTML.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval: remote or dynamic code is banned.' },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -34,7 +47,14 @@ export default tseslint.config(
   {
     files: ['lib/model/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [ban(['../*', '#imports', 'wxt/*', 'dexie', 'react'], 'lib/model imports nothing of ours: zod only.')] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ban(['../*', '#imports', 'wxt/*', 'dexie', 'react'], 'lib/model imports nothing of ours: zod only.'),
+          ],
+        },
+      ],
     },
   },
   {
@@ -44,7 +64,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ban(['**/cache/**', '**/connectors/**', 'dexie', 'react', 'react-dom', '**/components/**'], 'Pure code: no Dexie, connectors or React.'),
+            ban(
+              ['**/cache/**', '**/connectors/**', 'dexie', 'react', 'react-dom', '**/components/**'],
+              'Pure code: no Dexie, connectors or React.',
+            ),
             ban(['wxt/browser', '#imports', 'wxt/utils/*'], 'Pure code: no extension APIs.'),
           ],
         },
@@ -61,7 +84,11 @@ export default tseslint.config(
             ban(['**/cache/**', 'dexie'], 'Content scripts never open IndexedDB (it would be the host page’s).'),
             ban(['**/connectors/**'], 'Content scripts never call a CRM; the background does.'),
             ban(['**/components/**', 'react', 'react-dom'], 'No React in host pages.'),
-            { group: ['zod', '**/messaging/client', '**/messaging/protocol'], allowTypeImports: true, message: 'Keep zod out of content scripts (size budget): import types only.' },
+            {
+              group: ['zod', '**/messaging/client', '**/messaging/protocol'],
+              allowTypeImports: true,
+              message: 'Keep zod out of content scripts (size budget): import types only.',
+            },
           ],
         },
       ],
@@ -72,18 +99,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [ban(['**/components/**', 'react', 'react-dom', '**/sites/**', '**/cache/**'], 'Connectors know no DOM, no UI and no cache.')] },
+        {
+          patterns: [
+            ban(
+              ['**/components/**', 'react', 'react-dom', '**/sites/**', '**/cache/**'],
+              'Connectors know no DOM, no UI and no cache.',
+            ),
+          ],
+        },
       ],
     },
   },
   {
-    files: ['components/**', 'entrypoints/sidepanel/**', 'entrypoints/options/**', 'entrypoints/campaign/**', 'entrypoints/audit/**'],
+    files: [
+      'components/**',
+      'entrypoints/sidepanel/**',
+      'entrypoints/options/**',
+      'entrypoints/campaign/**',
+      'entrypoints/audit/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            ban(['**/connectors/**'], 'Pages ask the background (lib/messaging, lib/query); they never call connectors.'),
+            ban(
+              ['**/connectors/**'],
+              'Pages ask the background (lib/messaging, lib/query); they never call connectors.',
+            ),
             ban(['**/cache/write/**'], 'Only the background writes the database.'),
           ],
         },
@@ -94,5 +137,10 @@ export default tseslint.config(
     // Playwright fixtures call a function named `use`; it is not React's hook.
     files: ['tests/e2e/**', 'tests/harness/**', 'playwright.config.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off', '@typescript-eslint/no-empty-object-type': 'off' },
+  },
+  {
+    // Test runners, the demo and the benchmark report on the console by design.
+    files: ['tests/**'],
+    rules: { 'no-console': 'off' },
   },
 );

@@ -1,6 +1,10 @@
 import type { Brief } from '../../lib/model/brief';
 
-const MATCH_LABELS = { email: 'matched by email', linkedin: 'matched by LinkedIn URL', crm_id: 'matched by CRM record' } as const;
+const MATCH_LABELS = {
+  email: 'matched by email',
+  linkedin: 'matched by LinkedIn URL',
+  crm_id: 'matched by CRM record',
+} as const;
 
 export function ContactHeader({ brief, matchedBy }: { brief: Brief; matchedBy: keyof typeof MATCH_LABELS }) {
   const { contact, owner } = brief;

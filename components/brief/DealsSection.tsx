@@ -19,7 +19,8 @@ export function DealsSection({ brief, currentUserId }: { brief: Brief; currentUs
       <ul className="cards">
         {active.map((deal) => {
           const owner = deal.ownerId ? brief.people[deal.ownerId] : undefined;
-          const ownedByOther = deal.ownerId !== undefined && currentUserId !== undefined && deal.ownerId !== currentUserId;
+          const ownedByOther =
+            deal.ownerId !== undefined && currentUserId !== undefined && deal.ownerId !== currentUserId;
           return (
             <li key={deal.id} className="card">
               <div className="card-title">{deal.name}</div>

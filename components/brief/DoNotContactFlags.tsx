@@ -1,4 +1,9 @@
-import { sortFlagsBySeverity, blocksSalesEmail, type ContactPolicy, type DoNotContactKind } from '../../lib/model/contact-policy';
+import {
+  sortFlagsBySeverity,
+  blocksSalesEmail,
+  type ContactPolicy,
+  type DoNotContactKind,
+} from '../../lib/model/contact-policy';
 import { formatDate, formatRelative } from '../../lib/format/time';
 import { useNow } from '../ui/use-now';
 
@@ -28,7 +33,9 @@ export function DoNotContactFlags({ policy }: { policy: ContactPolicy }) {
         {sortFlagsBySeverity(policy.flags).map((flag) => (
           <li
             key={`${flag.kind}-${flag.channel}-${flag.since}`}
-            className={blocksSalesEmail(flag) || flag.kind === 'legal_hold' ? 'dnc-flag dnc-block' : 'dnc-flag dnc-info'}
+            className={
+              blocksSalesEmail(flag) || flag.kind === 'legal_hold' ? 'dnc-flag dnc-block' : 'dnc-flag dnc-info'
+            }
             data-flag={flag.kind}
           >
             <strong>{LABELS[flag.kind]}</strong>

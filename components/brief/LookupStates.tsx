@@ -13,7 +13,15 @@ export function BriefLoading() {
 }
 
 /** A person the CRM does not know is said to be unknown — never shown as an empty (and so "safe") card. */
-export function NotInCrm({ email, name, checkedAt }: { email?: string | undefined; name?: string | undefined; checkedAt: string }) {
+export function NotInCrm({
+  email,
+  name,
+  checkedAt,
+}: {
+  email?: string | undefined;
+  name?: string | undefined;
+  checkedAt: string;
+}) {
   return (
     <div className="state state-not-in-crm" role="status" data-state="not_in_crm">
       <h2>{name ?? email ?? 'This person'}</h2>

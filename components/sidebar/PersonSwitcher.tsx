@@ -7,7 +7,13 @@ interface PersonSwitcherProps {
   onSelect: (index: number) => void;
 }
 
-const ROLE_LABELS = { sender: 'sender', participant: 'on thread', recipient: 'recipient', profile: 'profile', record: 'record' } as const;
+const ROLE_LABELS = {
+  sender: 'sender',
+  participant: 'on thread',
+  recipient: 'recipient',
+  profile: 'profile',
+  record: 'record',
+} as const;
 
 /** Lets the rep switch between the external people on screen; arrow keys move like any tab list. */
 export function PersonSwitcher({ people, selected, onSelect }: PersonSwitcherProps) {
@@ -15,7 +21,12 @@ export function PersonSwitcher({ people, selected, onSelect }: PersonSwitcherPro
   if (people.length < 2) return null;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    const step =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? -1
+          : 0;
     if (step === 0) return;
     event.preventDefault();
     const next = (selected + step + people.length) % people.length;

@@ -41,9 +41,7 @@ export function SidebarApp() {
         ) : null}
       </header>
       <WorkspaceBar workspace={workspace.data} />
-      <main className="content">
-        {renderBody()}
-      </main>
+      <main className="content">{renderBody()}</main>
     </div>
   );
 

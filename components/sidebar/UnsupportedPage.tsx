@@ -29,7 +29,9 @@ export function WaitingForPage() {
   return (
     <div className="state" role="status" data-state="waiting">
       <p>Reading the page…</p>
-      <p className="muted">If this stays, reload the tab: pages opened before Preflight was installed cannot be read.</p>
+      <p className="muted">
+        If this stays, reload the tab: pages opened before Preflight was installed cannot be read.
+      </p>
     </div>
   );
 }

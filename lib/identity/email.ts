@@ -9,7 +9,10 @@ export function normalizeEmail(raw: string | null | undefined): string | undefin
   let value = raw.trim();
   const angle = /<([^<>]+)>\s*$/.exec(value);
   if (angle?.[1]) value = angle[1];
-  value = value.replace(/^mailto:/i, '').trim().toLowerCase();
+  value = value
+    .replace(/^mailto:/i, '')
+    .trim()
+    .toLowerCase();
   return value.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(value) ? value : undefined;
 }
 
@@ -17,7 +20,11 @@ export function normalizeEmail(raw: string | null | undefined): string | undefin
 export function parseAddress(raw: string): { email: string; name?: string } | undefined {
   const email = normalizeEmail(raw);
   if (!email) return undefined;
-  const namePart = raw.replace(/<[^<>]*>\s*$/, '').trim().replace(/^"|"$/g, '').trim();
+  const namePart = raw
+    .replace(/<[^<>]*>\s*$/, '')
+    .trim()
+    .replace(/^"|"$/g, '')
+    .trim();
   return namePart && normalizeEmail(namePart) !== email ? { email, name: namePart } : { email };
 }
 

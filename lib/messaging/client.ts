@@ -17,7 +17,10 @@ export async function request<M extends RequestOf<RequestType>>(message: M): Pro
   try {
     raw = await browser.runtime.sendMessage(message);
   } catch (error) {
-    throw new PreflightMessageError('no_receiver', error instanceof Error ? error.message : 'The background did not answer.');
+    throw new PreflightMessageError(
+      'no_receiver',
+      error instanceof Error ? error.message : 'The background did not answer.',
+    );
   }
   const envelope = Envelope.safeParse(raw);
   if (!envelope.success) throw new PreflightMessageError('bad_reply', 'The background sent an unreadable reply.');

@@ -12,7 +12,11 @@ import { WorkspaceMeta } from '../model/workspace';
  */
 export type SenderKind = 'content' | 'extension';
 
-const TabId = z.number().int().min(0).max(2 ** 31);
+const TabId = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31);
 
 export const protocol = {
   'page/context': {

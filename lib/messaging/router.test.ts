@@ -9,7 +9,12 @@ const policy: SenderPolicy = {
   contentHosts: ['mail.google.com', '*.linkedin.com'],
 };
 
-const fromGmail: MessageSenderLike = { id: 'ext-id', url: 'https://mail.google.com/mail/u/0/#inbox', frameId: 0, tab: { id: 7 } };
+const fromGmail: MessageSenderLike = {
+  id: 'ext-id',
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  frameId: 0,
+  tab: { id: 7 },
+};
 const fromSidebar: MessageSenderLike = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
 
 const context: PageContext = {
@@ -51,7 +56,10 @@ describe('routeMessage: valid traffic', () => {
     const { handlers } = spyHandlers();
     const reply = await routeMessage({ type: 'page/context', context }, fromGmail, handlers, policy);
     expect(reply).toEqual({ ok: true, data: { accepted: true } });
-    expect(handlers['page/context']).toHaveBeenCalledWith(expect.objectContaining({ context }), expect.objectContaining({ tabId: 7 }));
+    expect(handlers['page/context']).toHaveBeenCalledWith(
+      expect.objectContaining({ context }),
+      expect.objectContaining({ tabId: 7 }),
+    );
   });
 
   it('dispatches an extension-page request', async () => {
@@ -82,8 +90,16 @@ describe('routeMessage: malformed messages are rejected with no side effect', ()
     ['negative tab id', { type: 'tab/context', tabId: -1 }, 'invalid_message'],
     ['extra key', { type: 'workspace/status', token: 'x' }, 'invalid_message'],
     ['lookup without any key', { type: 'brief/lookup', person: { role: 'sender' } }, 'invalid_message'],
-    ['lookup with a bad email', { type: 'brief/lookup', person: { email: 'not-an-email', role: 'sender' } }, 'invalid_message'],
-    ['1 MB payload', { type: 'brief/lookup', person: { email: 'a@b.co', name: huge, role: 'sender' } }, 'invalid_message'],
+    [
+      'lookup with a bad email',
+      { type: 'brief/lookup', person: { email: 'not-an-email', role: 'sender' } },
+      'invalid_message',
+    ],
+    [
+      '1 MB payload',
+      { type: 'brief/lookup', person: { email: 'a@b.co', name: huge, role: 'sender' } },
+      'invalid_message',
+    ],
   ];
 
   it.each(cases)('%s', async (_label, raw, code) => {
@@ -96,7 +112,10 @@ describe('routeMessage: malformed messages are rejected with no side effect', ()
 
   it('rejects 10,001 people from a content script as malformed', async () => {
     const { handlers, calls } = spyHandlers();
-    const raw = { type: 'page/context', context: { ...context, people: Array.from({ length: 10_001 }, () => context.people[0]) } };
+    const raw = {
+      type: 'page/context',
+      context: { ...context, people: Array.from({ length: 10_001 }, () => context.people[0]) },
+    };
     const reply = await routeMessage(raw, fromGmail, handlers, policy);
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_message' } });
     expect(calls).toEqual([]);
@@ -123,7 +142,11 @@ describe('routeMessage: sender checks', () => {
 
   it('refuses extension-only requests from a content script', async () => {
     const { handlers, calls } = spyHandlers();
-    for (const raw of [{ type: 'workspace/reset-demo' }, { type: 'tab/context', tabId: 1 }, { type: 'workspace/status' }]) {
+    for (const raw of [
+      { type: 'workspace/reset-demo' },
+      { type: 'tab/context', tabId: 1 },
+      { type: 'workspace/status' },
+    ]) {
       const reply = await routeMessage(raw, fromGmail, handlers, policy);
       expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     }

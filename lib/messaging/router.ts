@@ -26,7 +26,8 @@ export async function routeMessage(
   const kind = classifySender(sender, policy);
   if (!kind) return fail('forbidden_sender', 'Message from an untrusted sender.');
   if (!isPlainObject(raw) || typeof raw.type !== 'string') return fail('invalid_message', 'Message has no type.');
-  if (!Object.hasOwn(protocol, raw.type)) return fail('unknown_type', `Unknown message type "${raw.type.slice(0, 60)}".`);
+  if (!Object.hasOwn(protocol, raw.type))
+    return fail('unknown_type', `Unknown message type "${raw.type.slice(0, 60)}".`);
   if (approximateSize(raw) > MAX_MESSAGE_BYTES) return fail('invalid_message', 'Message is too large.');
   const type = raw.type as RequestType;
   const spec = protocol[type];
@@ -34,9 +35,13 @@ export async function routeMessage(
   const parsed = spec.request.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail('invalid_message', `Invalid "${type}" message at ${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'bad shape'}.`);
+    return fail(
+      'invalid_message',
+      `Invalid "${type}" message at ${issue?.path.join('.') || 'root'}: ${issue?.message ?? 'bad shape'}.`,
+    );
   }
-  const ctx: HandlerContext = kind === 'content' && sender.tab?.id !== undefined ? { sender, tabId: sender.tab.id } : { sender };
+  const ctx: HandlerContext =
+    kind === 'content' && sender.tab?.id !== undefined ? { sender, tabId: sender.tab.id } : { sender };
   try {
     const handler = handlers[type] as Handler<RequestType>;
     const reply = await handler(parsed.data as RequestOf<RequestType>, ctx);

@@ -17,7 +17,10 @@ export const PersonOnPage = z
         crm: z.enum(['hubspot', 'salesforce']),
         objectType: z.string().max(40),
         id: z.string().regex(/^[A-Za-z0-9-]{1,40}$/),
-        portalId: z.string().regex(/^\d{1,20}$/).optional(),
+        portalId: z
+          .string()
+          .regex(/^\d{1,20}$/)
+          .optional(),
       })
       .optional(),
     name: z.string().max(300).optional(),
@@ -27,15 +30,7 @@ export const PersonOnPage = z
 export type PersonOnPage = z.infer<typeof PersonOnPage>;
 
 /** Which screen of the site the tab shows; drives the sidebar's empty states. */
-export const PageView = z.enum([
-  'thread',
-  'thread_list',
-  'compose',
-  'profile',
-  'messaging',
-  'record',
-  'other',
-]);
+export const PageView = z.enum(['thread', 'thread_list', 'compose', 'profile', 'messaging', 'record', 'other']);
 export type PageView = z.infer<typeof PageView>;
 
 /** What a content script reports about its tab. Contains no page text beyond names and addresses. */

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { CurrencyCode, HttpsUrl, IsoDateTime, Percent, RecordId } from './common';
 
-export const QuoteStatus = z.enum([
-  'draft',
-  'pending_approval',
-  'approved',
-  'sent',
-  'accepted',
-  'rejected',
-  'expired',
-]);
+export const QuoteStatus = z.enum(['draft', 'pending_approval', 'approved', 'sent', 'accepted', 'rejected', 'expired']);
 export type QuoteStatus = z.infer<typeof QuoteStatus>;
 
 /** Statuses in which a quote still binds what a rep may offer. */

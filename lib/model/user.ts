@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { EmailAddress, RecordId } from './common';
 
-export const UserRole = z.enum([
-  'account_executive',
-  'sdr',
-  'marketer',
-  'sales_manager',
-  'customer_success',
-  'other',
-]);
+export const UserRole = z.enum(['account_executive', 'sdr', 'marketer', 'sales_manager', 'customer_success', 'other']);
 export type UserRole = z.infer<typeof UserRole>;
 
 /** A person at the seller: the signed-in rep, a colleague, a record owner. */

@@ -8,7 +8,13 @@ export const SITE_HOSTS: Record<Site, readonly string[]> = {
   gmail: ['mail.google.com'],
   // Localised subdomains (de.linkedin.com) serve the same profile pages.
   linkedin: ['www.linkedin.com', '*.linkedin.com'],
-  hubspot: ['app.hubspot.com', 'app-eu1.hubspot.com', 'app-na2.hubspot.com', 'app-na3.hubspot.com', 'app-ap1.hubspot.com'],
+  hubspot: [
+    'app.hubspot.com',
+    'app-eu1.hubspot.com',
+    'app-na2.hubspot.com',
+    'app-na3.hubspot.com',
+    'app-ap1.hubspot.com',
+  ],
   salesforce: ['*.lightning.force.com'],
 };
 

@@ -20,7 +20,12 @@ export function contentScriptSizes(): BundleSize[] {
     const dir = resolve(defaultBuildDir(browser), 'content-scripts');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
       const bytes = readFileSync(resolve(dir, file));
-      sizes.push({ browser, script: file.replace(/\.js$/, ''), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
+      sizes.push({
+        browser,
+        script: file.replace(/\.js$/, ''),
+        bytes: bytes.length,
+        gzipBytes: gzipSync(bytes, { level: 9 }).length,
+      });
     }
   }
   return sizes;

@@ -6,7 +6,9 @@ let over = 0;
 for (const s of sizes) {
   const ok = s.gzipBytes <= CONTENT_SCRIPT_BUDGET_GZIP;
   if (!ok) over += 1;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${s.browser}/${s.script}: ${(s.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP / 1024} KB)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${s.browser}/${s.script}: ${(s.gzipBytes / 1024).toFixed(1)} KB gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP / 1024} KB)`,
+  );
 }
 if (sizes.length === 0) {
   console.error('No content scripts found in the build.');

@@ -74,12 +74,26 @@ check('format (prettier)', 'npx', ['prettier', '--check', '.']);
 check('lint (eslint, architecture import rules)', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('typecheck (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
 suite('unit + integration (vitest)', () =>
-  vitestTally(run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${RESULTS_DIR}/unit.json`])),
+  vitestTally(
+    run('npx', [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${RESULTS_DIR}/unit.json`,
+    ]),
+  ),
 );
 const built = check('build (chrome-mv3 + firefox-mv3)', 'npm', ['run', 'build', '--silent']);
 if (built) {
   check('bundle budget (content scripts, gzip)', 'npx', ['tsx', 'tests/harness/check-bundle-budget.ts']);
-  check('web-ext lint (AMO rules, firefox build)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv3', '--self-hosted']);
+  check('web-ext lint (AMO rules, firefox build)', 'npx', [
+    'web-ext',
+    'lint',
+    '--source-dir',
+    '.output/firefox-mv3',
+    '--self-hosted',
+  ]);
   suite('end-to-end (Chromium + Firefox)', () => playwrightTally(run('npx', ['playwright', 'test'])));
 }
 
@@ -87,10 +101,16 @@ console.log('\n━━ summary ━━');
 for (const step of steps) {
   const { passed, failed, skipped } = step.tally;
   const mark = failed > 0 ? 'FAIL' : 'ok  ';
-  console.log(`${mark} ${step.name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${step.seconds.toFixed(1)} s)`);
+  console.log(
+    `${mark} ${step.name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${step.seconds.toFixed(1)} s)`,
+  );
 }
 const total = steps.reduce<Tally>(
-  (sum, s) => ({ passed: sum.passed + s.tally.passed, failed: sum.failed + s.tally.failed, skipped: sum.skipped + s.tally.skipped }),
+  (sum, s) => ({
+    passed: sum.passed + s.tally.passed,
+    failed: sum.failed + s.tally.failed,
+    skipped: sum.skipped + s.tally.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);

@@ -55,7 +55,9 @@ export async function readBrief(db: PreflightDb, contact: Contact): Promise<Brie
         forms: forms.sort(byDesc((f) => f.submittedAt)),
         marketing: marketing.sort(byDesc((m) => m.sentAt)),
         quotes: quotes.sort(byDesc((q) => q.expiresAt ?? '')),
-        deals: deals.sort((a, b) => Number(a.isClosed) - Number(b.isClosed) || (b.closeDate ?? '').localeCompare(a.closeDate ?? '')),
+        deals: deals.sort(
+          (a, b) => Number(a.isClosed) - Number(b.isClosed) || (b.closeDate ?? '').localeCompare(a.closeDate ?? ''),
+        ),
         outreach: outreach.sort(byDesc((o) => o.at)),
         people,
         freshness,

@@ -206,7 +206,9 @@ export function campaignEmail(
     campaign: { id: demoId('campaign', campaign.key), name: campaign.name },
     subject: campaign.subject,
     sentAt: clock.iso(sentMs),
-    events: timed.map(({ ms, type, url }): MarketingEvent => (url ? { type, at: clock.iso(ms), url } : { type, at: clock.iso(ms) })),
+    events: timed.map(({ ms, type, url }): MarketingEvent =>
+      url ? { type, at: clock.iso(ms), url } : { type, at: clock.iso(ms) },
+    ),
   };
   if (campaign.offer) {
     email.offer = {

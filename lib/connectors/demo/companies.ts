@@ -99,13 +99,15 @@ const CURRENCY_BY_CULTURE: Partial<Record<Culture, DemoCurrency>> = {
 
 const LANGUAGE_BY_CULTURE: Partial<Record<Culture, CampaignLanguage>> = { ua: 'uk', ru: 'ru' };
 
-export const DEMO_COMPANIES: readonly DemoCompany[] = ROWS.map(([name, slug, culture, fleetSize, vehicles, industry]) => ({
-  name,
-  domain: `${slug}.example`,
-  culture,
-  language: LANGUAGE_BY_CULTURE[culture] ?? 'en',
-  currency: CURRENCY_BY_CULTURE[culture] ?? 'USD',
-  fleetSize,
-  vehicles,
-  industry,
-}));
+export const DEMO_COMPANIES: readonly DemoCompany[] = ROWS.map(
+  ([name, slug, culture, fleetSize, vehicles, industry]) => ({
+    name,
+    domain: `${slug}.example`,
+    culture,
+    language: LANGUAGE_BY_CULTURE[culture] ?? 'en',
+    currency: CURRENCY_BY_CULTURE[culture] ?? 'USD',
+    fleetSize,
+    vehicles,
+    industry,
+  }),
+);

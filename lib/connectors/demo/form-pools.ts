@@ -84,7 +84,13 @@ export const WEBINAR_QUESTIONS = [
   '',
 ] as const;
 
-export const CONTACT_TOPICS = ['Pricing', 'Integration', 'Data protection', 'Partnership', 'Existing customer question'] as const;
+export const CONTACT_TOPICS = [
+  'Pricing',
+  'Integration',
+  'Data protection',
+  'Partnership',
+  'Existing customer question',
+] as const;
 
 export const CONTACT_MESSAGES = [
   'Please send a data processing agreement and your list of sub-processors.',

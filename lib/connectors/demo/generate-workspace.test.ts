@@ -65,7 +65,8 @@ describe('generateDemoWorkspace: shape and determinism', () => {
         if (b === null || typeof b !== 'object') return void problems.push(path);
         const keysA = Object.keys(a);
         if (keysA.join() !== Object.keys(b).join()) return void problems.push(`${path} (keys)`);
-        for (const key of keysA) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+        for (const key of keysA)
+          walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
         return;
       }
       if (a !== b) problems.push(path);
@@ -94,6 +95,7 @@ describe('generateDemoWorkspace: shape and determinism', () => {
     const started = performance.now();
     generateDemoWorkspace(new Date(ANCHOR.getTime() + 1));
     const elapsed = performance.now() - started;
+    // eslint-disable-next-line no-console -- the timing is meant to be read in the test output
     console.info(`generateDemoWorkspace: ${elapsed.toFixed(1)} ms for ${ws.contacts.length} contacts`);
     expect(elapsed).toBeLessThan(1_000);
   });
@@ -155,7 +157,12 @@ describe('story: Northwind Traders', () => {
       companyDomain: 'northwind-traders.com',
     });
     expect(quote?.lineItems).toEqual([
-      expect.objectContaining({ product: 'Fleet Platform — Annual plan', quantity: 40, unitPrice: 540, discountPercent: 10 }),
+      expect.objectContaining({
+        product: 'Fleet Platform — Annual plan',
+        quantity: 40,
+        unitPrice: 540,
+        discountPercent: 10,
+      }),
     ]);
     expect(daysAgo(quote?.expiresAt ?? '')).toBe(-9);
     expect(quote && isQuoteOpen(quote, ANCHOR)).toBe(true);
@@ -170,7 +177,12 @@ describe('story: Northwind Traders', () => {
 
   it("has Alex's quote email from 5 days ago", () => {
     const email = ws.outreach.find(
-      (o) => o.contactId === priya.id && o.byUserId === ALEX && o.channel === 'email' && o.direction === 'outbound' && daysAgo(o.at) === 5,
+      (o) =>
+        o.contactId === priya.id &&
+        o.byUserId === ALEX &&
+        o.channel === 'email' &&
+        o.direction === 'outbound' &&
+        daysAgo(o.at) === 5,
     );
     expect(email?.subject).toContain('Q-1042');
   });
@@ -252,7 +264,8 @@ describe('story: Ukrainian and Russian customers', () => {
 });
 
 describe('generated bulk', () => {
-  const share = (ids: Iterable<string>): number => new Set([...ids].filter((id) => generatedIds.has(id))).size / generated.length;
+  const share = (ids: Iterable<string>): number =>
+    new Set([...ids].filter((id) => generatedIds.has(id))).size / generated.length;
 
   it('has at least 300 generated contacts across many companies', () => {
     expect(generated.length).toBeGreaterThanOrEqual(300);
@@ -268,7 +281,16 @@ describe('generated bulk', () => {
   });
 
   it('keeps ids unique and prefixed with demo:', () => {
-    for (const records of [ws.users, ws.products, ws.contacts, ws.forms, ws.marketing, ws.quotes, ws.deals, ws.outreach]) {
+    for (const records of [
+      ws.users,
+      ws.products,
+      ws.contacts,
+      ws.forms,
+      ws.marketing,
+      ws.quotes,
+      ws.deals,
+      ws.outreach,
+    ]) {
       const ids = records.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
       expect(ids.every((id) => id.startsWith('demo:'))).toBe(true);
@@ -302,7 +324,12 @@ describe('generated bulk', () => {
     expect(new Set(quotes.map((q) => q.currency))).toEqual(expect.objectContaining(new Set(['USD', 'EUR', 'GBP'])));
     for (const currency of ['USD', 'EUR', 'GBP']) expect(quotes.some((q) => q.currency === currency)).toBe(true);
     for (const status of ['sent', 'accepted', 'expired']) expect(quotes.some((q) => q.status === status)).toBe(true);
-    expect(quotes.some((q) => OPEN_QUOTE_STATUSES.includes(q.status) && daysAgo(q.expiresAt ?? '') > -5 && daysAgo(q.expiresAt ?? '') < 0)).toBe(true);
+    expect(
+      quotes.some(
+        (q) =>
+          OPEN_QUOTE_STATUSES.includes(q.status) && daysAgo(q.expiresAt ?? '') > -5 && daysAgo(q.expiresAt ?? '') < 0,
+      ),
+    ).toBe(true);
     expect(Math.max(...quotes.map((q) => q.discountPercent))).toBeLessThanOrEqual(20);
     const offers = ws.marketing.flatMap((m) => (m.offer ? [m.offer] : []));
     for (const percent of [15, 20, 25]) expect(offers.some((o) => o.discountPercent === percent)).toBe(true);
@@ -314,7 +341,8 @@ describe('generated bulk', () => {
     const recent = ws.outreach.filter((o) => daysAgo(o.at) <= 30 && o.direction === 'outbound');
     expect(new Set(recent.map((o) => o.byUserId)).size).toBeGreaterThanOrEqual(5);
     const byContact = new Map<string, { at: number; by: string }[]>();
-    for (const o of recent) byContact.set(o.contactId, [...(byContact.get(o.contactId) ?? []), { at: Date.parse(o.at), by: o.byUserId }]);
+    for (const o of recent)
+      byContact.set(o.contactId, [...(byContact.get(o.contactId) ?? []), { at: Date.parse(o.at), by: o.byUserId }]);
     const crowded = [...byContact.values()].filter((touches) =>
       touches.some((a) => touches.some((b) => a.by !== b.by && Math.abs(a.at - b.at) <= 7 * DAY_MS)),
     );
@@ -326,7 +354,9 @@ describe('generated bulk', () => {
       for (const flag of policy.flags) {
         const since = Date.parse(flag.since);
         if (flag.kind !== 'do_not_call') {
-          const mailedAfter = ws.marketing.filter((m) => m.contactId === policy.contactId && Date.parse(m.sentAt) > since);
+          const mailedAfter = ws.marketing.filter(
+            (m) => m.contactId === policy.contactId && Date.parse(m.sentAt) > since,
+          );
           expect(mailedAfter).toEqual([]);
         }
         const blocked = ws.outreach.filter(
@@ -371,7 +401,11 @@ describe('referential integrity', () => {
 
   it('has the seller team on example.com with the expected roles', () => {
     expect(ws.users.every((u) => u.email.endsWith('@example.com'))).toBe(true);
-    expect(ws.users.find((u) => u.id === ALEX)).toMatchObject({ name: 'Alex Morgan', role: 'account_executive', title: 'Account Executive' });
+    expect(ws.users.find((u) => u.id === ALEX)).toMatchObject({
+      name: 'Alex Morgan',
+      role: 'account_executive',
+      title: 'Account Executive',
+    });
     const roles = Object.fromEntries(ws.users.map((u) => [u.email, u.role]));
     expect(roles).toMatchObject({
       'riley.chen@example.com': 'sdr',

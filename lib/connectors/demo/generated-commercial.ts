@@ -78,11 +78,13 @@ function buildQuote(person: GeneratedPerson, clock: Clock, rng: Rng, sequence: C
   const lineItems = buildLines(person, rng, discount);
   const amount =
     Math.round(
-      lineItems.reduce((sum, line) => sum + discountedTotal(line.quantity, line.unitPrice, line.discountPercent), 0) * 100,
+      lineItems.reduce((sum, line) => sum + discountedTotal(line.quantity, line.unitPrice, line.discountPercent), 0) *
+        100,
     ) / 100;
   const main = lineItems[0] as QuoteLineItem;
   const plan = main.product === PRODUCT_NAMES.monthly ? 'monthly plan' : 'annual plan';
-  const scope = main.quantity < person.company.fleetSize ? `pilot, ${main.quantity} vehicles` : `${main.quantity} vehicles`;
+  const scope =
+    main.quantity < person.company.fleetSize ? `pilot, ${main.quantity} vehicles` : `${main.quantity} vehicles`;
   return {
     id: demoId('quote', `q-${number}`),
     number: `Q-${number}`,

@@ -74,7 +74,13 @@ export function generateContacts(
     const family = rng.pick(pool.family);
     const key = `c${String(i + 1).padStart(4, '0')}`;
 
-    const primary = uniqueEmail(given, family, companyFormat[companyIndex] as MailboxFormat, company.domain, usedEmails);
+    const primary = uniqueEmail(
+      given,
+      family,
+      companyFormat[companyIndex] as MailboxFormat,
+      company.domain,
+      usedEmails,
+    );
     const emails = [primary];
     if (rng.chance(0.06)) {
       // A second known address (an old format or an alias); uniqueEmail never repeats one.

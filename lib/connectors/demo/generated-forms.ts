@@ -28,7 +28,10 @@ function fleetAnswer(company: DemoCompany, rng: Rng): string {
 const BUDGET_PER_VEHICLE: Record<DemoCompany['currency'], number> = { USD: 400, EUR: 370, GBP: 320, UAH: 16_000 };
 
 function budgetAnswer(company: DemoCompany, rng: Rng): string {
-  const perYear = Math.max(5_000, Math.round((company.fleetSize * BUDGET_PER_VEHICLE[company.currency]) / 5_000) * 5_000);
+  const perYear = Math.max(
+    5_000,
+    Math.round((company.fleetSize * BUDGET_PER_VEHICLE[company.currency]) / 5_000) * 5_000,
+  );
   const amount = perYear >= 1_000_000 ? `${(perYear / 1_000_000).toFixed(1)}m` : `${Math.round(perYear / 1_000)}k`;
   const money = `${CURRENCY_SYMBOL[company.currency]}${amount}`;
   return rng.pick(P.BUDGETS).replace('{money}', money);
@@ -56,7 +59,10 @@ const EN_FORMS: readonly FormTemplate[] = [
       { label: 'Company', value: company.name },
       { label: 'Fleet size', value: fleetAnswer(company, rng) },
       { label: 'Plan of interest', value: rng.pick(['Annual plan', 'Monthly plan', 'Not sure yet']) },
-      { label: 'Add-ons', value: rng.sample(['Telematics add-on', 'Driver safety module', 'SAP connector'], rng.int(0, 2)).join(', ') },
+      {
+        label: 'Add-ons',
+        value: rng.sample(['Telematics add-on', 'Driver safety module', 'SAP connector'], rng.int(0, 2)).join(', '),
+      },
       { label: 'Questions', value: rng.pick(P.PRICING_QUESTIONS) },
     ],
   },

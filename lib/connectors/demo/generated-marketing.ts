@@ -27,8 +27,7 @@ export function planMarketing(person: GeneratedPerson, rng: Rng): PlannedEmail[]
   if (!rng.chance(MARKETING_REACH)) return [];
   const language = person.company.language;
   const pool = BY_LANGUAGE[language];
-  const campaigns =
-    language === 'en' ? rng.sample(pool, rng.int(1, 5)) : rng.sample(pool, rng.int(1, pool.length));
+  const campaigns = language === 'en' ? rng.sample(pool, rng.int(1, 5)) : rng.sample(pool, rng.int(1, pool.length));
   // Ukrainian- and Russian-speaking customers sometimes sit on an English list too.
   if (language !== 'en' && rng.chance(0.3)) campaigns.push(rng.pick(BY_LANGUAGE.en));
   campaigns.sort((a, b) => b.sentDaysAgo - a.sentDaysAgo);

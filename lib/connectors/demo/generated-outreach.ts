@@ -73,7 +73,12 @@ export function generateOutreach(
   for (const form of context.forms) {
     const formAgeDays = clock.ageMs(form.submittedAt) / 86_400_000;
     if (formAgeDays < 45 && rng.chance(0.5)) {
-      touches.push({ channel: 'email', daysAgo: Math.max(0.05, formAgeDays - 0.1 - rng.next() * 0.8), byUserId: RILEY_ID, subject: `Your "${form.formName}" request` });
+      touches.push({
+        channel: 'email',
+        daysAgo: Math.max(0.05, formAgeDays - 0.1 - rng.next() * 0.8),
+        byUserId: RILEY_ID,
+        subject: `Your "${form.formName}" request`,
+      });
     }
   }
   if (rng.chance(0.55)) {
@@ -88,7 +93,11 @@ export function generateOutreach(
     const reps = [owner, otherRep(owner, rng)];
     if (rng.chance(0.4)) reps.push(rng.pick(OUTREACH_USER_IDS.filter((id) => !reps.includes(id))));
     for (const byUserId of reps) {
-      touches.push({ channel: rng.chance(0.75) ? 'email' : rng.weighted(CHANNELS), daysAgo: windowEnd + rng.next() * 6, byUserId });
+      touches.push({
+        channel: rng.chance(0.75) ? 'email' : rng.weighted(CHANNELS),
+        daysAgo: windowEnd + rng.next() * 6,
+        byUserId,
+      });
     }
   }
   if (rng.chance(0.3)) {
@@ -96,7 +105,12 @@ export function generateOutreach(
   }
   for (const quote of context.quotes) {
     if (OPEN_QUOTE_STATUSES.includes(quote.status) && quote.status !== 'draft' && rng.chance(0.7)) {
-      touches.push({ channel: 'email', daysAgo: rng.int(1, 20) + rng.next(), byUserId: quote.ownerId ?? owner, subject: `Quote ${quote.number}` });
+      touches.push({
+        channel: 'email',
+        daysAgo: rng.int(1, 20) + rng.next(),
+        byUserId: quote.ownerId ?? owner,
+        subject: `Quote ${quote.number}`,
+      });
     }
   }
 

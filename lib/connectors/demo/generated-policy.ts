@@ -7,14 +7,21 @@ import type { Rng } from './prng';
 
 const SOURCES: Record<DoNotContactKind, readonly string[]> = {
   legal_hold: ['Legal', 'Legal: litigation hold'],
-  email_opt_out: ['HubSpot: hs_email_optout', 'Unsubscribe from all email (preference center)', 'Rep: asked by reply to stop emailing'],
+  email_opt_out: [
+    'HubSpot: hs_email_optout',
+    'Unsubscribe from all email (preference center)',
+    'Rep: asked by reply to stop emailing',
+  ],
   bounced: ['Hard bounce (mailbox does not exist)', 'HubSpot: hs_email_hard_bounce_reason'],
   do_not_call: ['Salesforce: DoNotCall', 'Rep: asked on a call not to be called again'],
   marketing_unsubscribed: ['Unsubscribe link (marketing emails)', 'HubSpot: unsubscribed from Marketing Information'],
 };
 
 const NOTES: Record<DoNotContactKind, readonly (string | undefined)[]> = {
-  legal_hold: ['Contract dispute: all contact goes through our legal team', 'Former customer in litigation; do not contact'],
+  legal_hold: [
+    'Contract dispute: all contact goes through our legal team',
+    'Former customer in litigation; do not contact',
+  ],
   email_opt_out: ['Asked to stop all email', undefined],
   bounced: ['Probably left the company', undefined],
   do_not_call: ['Prefers email; do not call', 'Works night shifts — no calls'],
@@ -68,7 +75,10 @@ export function applyFlag(
         unsubscribeAfterMinutes: after,
       };
       since = clock.iso(clock.msMinutesAfter(sentMs, after));
-      source = kind === 'email_opt_out' ? 'Unsubscribe from all email (preference center)' : 'Unsubscribe link (marketing emails)';
+      source =
+        kind === 'email_opt_out'
+          ? 'Unsubscribe from all email (preference center)'
+          : 'Unsubscribe link (marketing emails)';
     }
     trimmed = trimmed.map((email) => (email === cut ? { campaign: cut.campaign, activity } : email));
   }

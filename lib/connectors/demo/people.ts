@@ -16,13 +16,49 @@ export const NOAH_ID = demoId('user', 'noah-fischer');
 export const CURRENT_USER_ID = ALEX_ID;
 
 export const DEMO_USERS: readonly User[] = [
-  { id: ALEX_ID, name: 'Alex Morgan', email: 'alex.morgan@example.com', role: 'account_executive', title: 'Account Executive' },
+  {
+    id: ALEX_ID,
+    name: 'Alex Morgan',
+    email: 'alex.morgan@example.com',
+    role: 'account_executive',
+    title: 'Account Executive',
+  },
   { id: RILEY_ID, name: 'Riley Chen', email: 'riley.chen@example.com', role: 'sdr', title: 'Sales Development Rep' },
-  { id: MORGAN_ID, name: 'Morgan Blake', email: 'morgan.blake@example.com', role: 'marketer', title: 'Marketing Manager' },
-  { id: JAMIE_ID, name: 'Jamie Ortiz', email: 'jamie.ortiz@example.com', role: 'sales_manager', title: 'Sales Manager' },
-  { id: TAYLOR_ID, name: 'Taylor Brooks', email: 'taylor.brooks@example.com', role: 'account_executive', title: 'Account Executive' },
-  { id: CASEY_ID, name: 'Casey Nguyen', email: 'casey.nguyen@example.com', role: 'account_executive', title: 'Account Executive' },
-  { id: NOAH_ID, name: 'Noah Fischer', email: 'noah.fischer@example.com', role: 'account_executive', title: 'Senior Account Executive' },
+  {
+    id: MORGAN_ID,
+    name: 'Morgan Blake',
+    email: 'morgan.blake@example.com',
+    role: 'marketer',
+    title: 'Marketing Manager',
+  },
+  {
+    id: JAMIE_ID,
+    name: 'Jamie Ortiz',
+    email: 'jamie.ortiz@example.com',
+    role: 'sales_manager',
+    title: 'Sales Manager',
+  },
+  {
+    id: TAYLOR_ID,
+    name: 'Taylor Brooks',
+    email: 'taylor.brooks@example.com',
+    role: 'account_executive',
+    title: 'Account Executive',
+  },
+  {
+    id: CASEY_ID,
+    name: 'Casey Nguyen',
+    email: 'casey.nguyen@example.com',
+    role: 'account_executive',
+    title: 'Account Executive',
+  },
+  {
+    id: NOAH_ID,
+    name: 'Noah Fischer',
+    email: 'noah.fischer@example.com',
+    role: 'account_executive',
+    title: 'Senior Account Executive',
+  },
 ];
 
 /** Who owns generated contacts, weighted: AEs own most, the SDR owns fresh inbound leads, the manager a few. */

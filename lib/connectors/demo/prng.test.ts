@@ -19,7 +19,12 @@ describe('createRng', () => {
       expect(n >= 3 && n <= 5 && Number.isInteger(n)).toBe(true);
     }
     expect(['a', 'b']).toContain(rng.pick(['a', 'b']));
-    expect(rng.weighted([['never', 0], ['always', 1]])).toBe('always');
+    expect(
+      rng.weighted([
+        ['never', 0],
+        ['always', 1],
+      ]),
+    ).toBe('always');
     const sample = rng.sample([1, 2, 3, 4, 5], 3);
     expect(new Set(sample).size).toBe(3);
     expect(rng.sample([1, 2], 5)).toHaveLength(2);
