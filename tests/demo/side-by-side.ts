@@ -8,7 +8,9 @@ export const COMPOSER_HOST = 'demo-composer.preflight.test';
  * Serves `https://demo-composer.preflight.test/<id>` as a page showing the site screenshot with its sidebar
  * screenshot beside it, the way a rep sees them. Images are read from disk by file name only.
  */
-export function sideBySideHandler(shots: Map<string, { page: string; sidebar: string; label: string }>): FixtureHandler {
+export function sideBySideHandler(
+  shots: Map<string, { page: string; sidebar: string; label: string }>,
+): FixtureHandler {
   return (url) => {
     const id = decodeURIComponent(url.pathname.slice(1));
     const entry = shots.get(id);

@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { ChromiumPage } from './chromium-page';
 import { hostMatcher, originOf } from './host-match';
 import { DEFAULT_TIMEOUT_MS, type DriverPage, type ExtensionBrowser, type FixtureHandler } from './types';
-import { listTabsInExtension, waitForTabId } from './tab-id';
+import { listTabsInExtension, waitForTabId, type TabSummary } from './tab-id';
 
 export interface ChromiumLaunchOptions {
   /** Absolute path of the unpacked build (the directory holding manifest.json). */
@@ -95,11 +95,13 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
   }
 
   tabIdFor(urlPrefix: string): Promise<number> {
-    return waitForTabId(urlPrefix, async () => {
-      // Re-resolve each time: Chromium may have restarted the worker since launch.
-      const worker = await extensionWorker(this.context);
-      return worker.evaluate(listTabsInExtension);
-    });
+    return waitForTabId(urlPrefix, () => this.listTabs());
+  }
+
+  async listTabs(): Promise<TabSummary[]> {
+    // Re-resolve each time: Chromium may have restarted the worker since launch.
+    const worker = await extensionWorker(this.context);
+    return worker.evaluate(listTabsInExtension);
   }
 
   async close(): Promise<void> {

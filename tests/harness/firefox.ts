@@ -2,7 +2,7 @@ import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-
 import { FirefoxPage } from './firefox-page';
 import { FIXED_EXTENSION_UUID, GECKO_ID, firefoxPrefs } from './firefox-prefs';
 import { hostMatcher } from './host-match';
-import { listTabsInExtension, waitForTabId } from './tab-id';
+import { listTabsInExtension, waitForTabId, type TabSummary } from './tab-id';
 import type { DriverPage, ExtensionBrowser, FixtureHandler } from './types';
 
 export interface FirefoxLaunchOptions {
@@ -83,8 +83,12 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
 
   /** Firefox offers no way to evaluate in the background page over BiDi, so ask from an extension page. */
   async tabIdFor(urlPrefix: string): Promise<number> {
+    return waitForTabId(urlPrefix, () => this.listTabs());
+  }
+
+  async listTabs(): Promise<TabSummary[]> {
     const page = await this.extensionPageForQueries();
-    return waitForTabId(urlPrefix, () => page.evaluate(listTabsInExtension, undefined));
+    return page.evaluate(listTabsInExtension, undefined);
   }
 
   async close(): Promise<void> {

@@ -52,6 +52,8 @@ export interface ExtensionBrowser {
   openExtensionPage(pathAndQuery: string): Promise<DriverPage>;
   /** Tab id (as the extension APIs see it) of the first tab whose URL starts with urlPrefix. */
   tabIdFor(urlPrefix: string): Promise<number>;
+  /** Every tab as the extension sees it: tabs on hosts it may not read have no url (no "tabs" permission). */
+  listTabs(): Promise<{ id?: number; url?: string }[]>;
   close(): Promise<void>;
 }
 

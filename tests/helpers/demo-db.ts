@@ -19,6 +19,8 @@ export const PRIYA_EMAIL = 'priya.raman@northwind-traders.com';
 export const JORDAN_EMAIL = 'jordan.lee@northwind-traders.com';
 export const DANA_EMAIL = 'dana.whitfield@contoso.io';
 export const JONES_EMAIL = 'd.jones@riverside-clinic.example';
+/** Alex Morgan, the demo's signed-in rep. */
+export { CURRENT_USER_ID as DEMO_CURRENT_USER_ID } from '../../lib/connectors/demo/people';
 
 let counter = 0;
 

@@ -15,8 +15,7 @@ export interface ContactMatch {
 export async function findCachedContact(db: PreflightDb, person: PersonOnPage): Promise<ContactMatch | undefined> {
   const record = person.crmRecord;
   if (record?.objectType === 'contact' || record?.objectType === 'lead') {
-    const index = record.crm === 'hubspot' ? 'crmIds.hubspot.id' : 'crmIds.salesforce.id';
-    const byId = await db.contacts.where(index).equals(record.id).first();
+    const byId = await findByCrmId(db, record);
     if (byId) return { contact: byId, matchedBy: 'crm_id' };
   }
   const email = normalizeEmail(person.email);
@@ -30,6 +29,20 @@ export async function findCachedContact(db: PreflightDb, person: PersonOnPage): 
     if (byUrl) return { contact: byUrl, matchedBy: 'linkedin' };
   }
   return undefined;
+}
+
+async function findByCrmId(
+  db: PreflightDb,
+  record: NonNullable<PersonOnPage['crmRecord']>,
+): Promise<Contact | undefined> {
+  if (record.crm === 'hubspot') {
+    // HubSpot ids are unique within one portal only: the same id in another portal is another person.
+    const candidates = await db.contacts.where('crmIds.hubspot.id').equals(record.id).toArray();
+    return candidates.find((c) => record.portalId === undefined || c.crmIds.hubspot?.portalId === record.portalId);
+  }
+  // A 15-character Salesforce id (still valid in URLs) is the case-sensitive prefix of its 18-character form.
+  const bySalesforceId = db.contacts.where('crmIds.salesforce.id');
+  return (record.id.length === 15 ? bySalesforceId.startsWith(record.id) : bySalesforceId.equals(record.id)).first();
 }
 
 /** The key under which a miss for this person is remembered. */
