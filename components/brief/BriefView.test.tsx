@@ -81,12 +81,11 @@ describe("BriefView: Priya Raman's brief", () => {
 
     const table = q.getByRole('table', { name: 'Line items of Q-1042' });
     const [head, ...rows] = within(table).getAllByRole('row');
-    expect(within(head!).getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
-      'Product',
-      'Qty',
-      'Unit',
-      'Disc.',
-    ]);
+    expect(
+      within(head!)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(['Product', 'Qty', 'Unit', 'Disc.']);
     expect(rows).toHaveLength(1);
     const cells = within(rows[0]!)
       .getAllByRole('cell')

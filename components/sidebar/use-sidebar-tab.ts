@@ -24,11 +24,13 @@ export function useSidebarTab(search: string = window.location.search): SidebarT
 
     const refresh = async () => {
       const tabs =
-        pinnedId === undefined
-          ? await browser.tabs.query({ active: true, windowId: windowId ?? browser.windows.WINDOW_ID_CURRENT })
-          : (await browser.tabs.query({})).filter((t) => t.id === pinnedId);
+        pinnedId !== undefined
+          ? (await browser.tabs.query({})).filter((t) => t.id === pinnedId)
+          : await browser.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
       if (cancelled) return;
       const tab = tabs[0];
+      // The sidebar's window is the window of the first active tab it finds; later activations are filtered by it.
+      if (pinnedId === undefined && tab?.windowId !== undefined) windowId ??= tab.windowId;
       shownTabId = tab?.id ?? pinnedId;
       setState({ tabId: shownTabId, pinned: pinnedId !== undefined, url: tab?.url });
     };
@@ -42,10 +44,7 @@ export function useSidebarTab(search: string = window.location.search): SidebarT
 
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
-    void (async () => {
-      if (pinnedId === undefined) windowId = (await browser.windows.getCurrent()).id;
-      await refresh();
-    })();
+    void refresh();
     return () => {
       cancelled = true;
       browser.tabs.onActivated.removeListener(onActivated);
@@ -56,8 +55,12 @@ export function useSidebarTab(search: string = window.location.search): SidebarT
   return state;
 }
 
+/** Tab ids are 32-bit; a larger one could never be a tab, and the protocol would reject it on every request. */
+const MAX_TAB_ID = 2 ** 31 - 1;
+
 export function parsePinnedTabId(search: string): number | undefined {
   const raw = new URLSearchParams(search).get('tabId');
   if (raw === null || !/^\d{1,10}$/.test(raw)) return undefined;
-  return Number(raw);
+  const id = Number(raw);
+  return id <= MAX_TAB_ID ? id : undefined;
 }

@@ -97,9 +97,7 @@ describe("'brief/lookup'", () => {
     const { handlers, db } = setup();
     const reply = await lookup(handlers, { email: SAM, role: 'recipient' });
     expect(reply).toEqual({ status: 'not_in_crm', email: SAM, checkedAt: DEMO_ANCHOR.toISOString() });
-    expect(await db.lookupMisses.toArray()).toEqual([
-      { key: `email:${SAM}`, checkedAt: DEMO_ANCHOR.toISOString() },
-    ]);
+    expect(await db.lookupMisses.toArray()).toEqual([{ key: `email:${SAM}`, checkedAt: DEMO_ANCHOR.toISOString() }]);
   });
 
   it("says 'internal' for a colleague without touching the cache", async () => {
@@ -259,7 +257,12 @@ describe('through routeMessage (the real router, a fake sender)', () => {
 
   it('answers a valid lookup with a validated envelope and records the miss', async () => {
     const { handlers, db } = setup();
-    const reply = await routeMessage({ type: 'brief/lookup', person: { email: SAM, role: 'sender' } }, sidebar, handlers, policy);
+    const reply = await routeMessage(
+      { type: 'brief/lookup', person: { email: SAM, role: 'sender' } },
+      sidebar,
+      handlers,
+      policy,
+    );
     expect(reply).toEqual({
       ok: true,
       data: { status: 'not_in_crm', email: SAM, checkedAt: DEMO_ANCHOR.toISOString() },
@@ -268,10 +271,30 @@ describe('through routeMessage (the real router, a fake sender)', () => {
   });
 
   it.each<[string, unknown, MessageSenderLike, string]>([
-    ['an extra key', { type: 'brief/lookup', person: { email: SAM, role: 'sender' }, force: true }, sidebar, 'invalid_message'],
-    ['a bad address', { type: 'brief/lookup', person: { email: `not-an-email`, role: 'sender' } }, sidebar, 'invalid_message'],
-    ['no identifying key', { type: 'brief/lookup', person: { name: 'Sam Patel', role: 'sender' } }, sidebar, 'invalid_message'],
-    ['a content script as sender', { type: 'brief/lookup', person: { email: SAM, role: 'sender' } }, gmailTab, 'forbidden_sender'],
+    [
+      'an extra key',
+      { type: 'brief/lookup', person: { email: SAM, role: 'sender' }, force: true },
+      sidebar,
+      'invalid_message',
+    ],
+    [
+      'a bad address',
+      { type: 'brief/lookup', person: { email: `not-an-email`, role: 'sender' } },
+      sidebar,
+      'invalid_message',
+    ],
+    [
+      'no identifying key',
+      { type: 'brief/lookup', person: { name: 'Sam Patel', role: 'sender' } },
+      sidebar,
+      'invalid_message',
+    ],
+    [
+      'a content script as sender',
+      { type: 'brief/lookup', person: { email: SAM, role: 'sender' } },
+      gmailTab,
+      'forbidden_sender',
+    ],
   ])('leaves the database untouched for a lookup with %s', async (_label, raw, sender, code) => {
     const { handlers, db, ready } = setup();
     const reply = await routeMessage(raw, sender, handlers, policy);

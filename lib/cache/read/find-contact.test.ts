@@ -120,9 +120,9 @@ describe('lookupKey', () => {
     expect(lookupKey({ linkedinUrl: 'https://de.linkedin.com/in/Sam-Patel/?trk=x', role: 'profile' })).toBe(
       'linkedin:https://www.linkedin.com/in/sam-patel/',
     );
-    expect(lookupKey({ crmRecord: { crm: 'salesforce', objectType: 'lead', id: '00Q000000000001' }, role: 'record' })).toBe(
-      'crm:salesforce:00Q000000000001',
-    );
+    expect(
+      lookupKey({ crmRecord: { crm: 'salesforce', objectType: 'lead', id: '00Q000000000001' }, role: 'record' }),
+    ).toBe('crm:salesforce:00Q000000000001');
   });
 
   it('gives no key when nothing identifies the person', () => {

@@ -63,7 +63,7 @@ describe("readBrief: Priya Raman's brief (the demo's main story)", () => {
     expect(priya.people[ALEX_ID]?.name).toBe('Alex Morgan');
   });
 
-  it("has the demo-request form with the answers as she wrote them, newest first", () => {
+  it('has the demo-request form with the answers as she wrote them, newest first', () => {
     const form = priya.forms.find((f) => f.formName === 'Request a demo');
     expect(form?.contactId).toBe(PRIYA_ID);
     expect(form?.fields).toContainEqual({ label: 'Fleet size', value: '40 vehicles' });
