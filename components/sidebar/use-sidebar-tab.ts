@@ -26,7 +26,9 @@ export function useSidebarTab(search: string = window.location.search): SidebarT
       const tabs =
         pinnedId !== undefined
           ? (await browser.tabs.query({})).filter((t) => t.id === pinnedId)
-          : await browser.tabs.query(windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId });
+          : await browser.tabs.query(
+              windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId },
+            );
       if (cancelled) return;
       const tab = tabs[0];
       // The sidebar's window is the window of the first active tab it finds; later activations are filtered by it.

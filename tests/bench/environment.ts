@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { defaultBuildDir } from '../harness/launch';
 import { REPO_ROOT } from '../harness/repo-paths';
@@ -13,6 +13,8 @@ export interface Environment {
   cpus: number;
   cpuModel: string;
   memoryGb: number;
+  /** 1, 5 and 15 minute load averages when the benchmark started: other work on the machine skews timings. */
+  loadAverage: number[];
   /** `--version` output of the binaries the harness launches; null when a binary is missing. */
   browsers: { chromium: string | null; firefox: string | null };
   build: { dir: string; builtAt: string | null };
@@ -48,6 +50,7 @@ export function describeEnvironment(startedAt: Date): Environment {
     cpus: cpuList.length,
     cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
     memoryGb: Math.round(totalmem() / 1024 ** 3),
+    loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
     browsers: {
       chromium: commandOutput(CHROMIUM_PATH, ['--version']),
       firefox: commandOutput(FIREFOX_PATH, ['--version']),

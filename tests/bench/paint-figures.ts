@@ -12,16 +12,20 @@ const MAX_CLOCK_SKEW_MS = 5;
 const GROUP = 'Gmail thread opened → brief painted in the sidebar (cache hit)';
 
 const STAGE_LABELS: Record<keyof PaintRun['stages'], string> = {
-  reportMs: 'report (hash change → content script read → background → storage.session → sidebar notified)',
-  toLookupMs: 'sidebar re-render → brief/lookup sent',
+  hashchangeMs: 't0 → hashchange in the Gmail page (the fixture renders the thread in it)',
+  readMs: "hashchange → content script's reading of the thread (its observedAt stamp, ±1 ms)",
+  deliverMs: 'reading → sidebar notified (runtime message → background → storage.session → onChanged)',
+  reportMs: 't0 → sidebar notified (hashchange + read + deliver)',
+  toLookupMs: 'sidebar notified → brief/lookup sent',
   lookupMs: 'brief/lookup round trip (background, Dexie)',
-  renderMs: 'sidebar notified → new brief committed to the DOM',
+  renderMs: 'sidebar notified → new brief committed to the DOM (includes the lookup, if any)',
   frameMs: 'DOM commit → paint mark (next animation frame)',
 };
 
 export function paintMethod(opts: PaintBenchOptions): string {
   return (
-    `Gmail fixture at #inbox, sidebar page pinned to its tab (a tab here, not a panel), one warm-up thread ` +
+    `Gmail fixture at #inbox; sidepanel.html?tabId=N pinned to it and visible beside it (Chromium: a second tab, ` +
+    `Firefox: a window of its own); one warm-up thread ` +
     `(${opts.warmup}), then ${opts.runs} runs rotating ${opts.rotation.join(', ')}; each run sets location.hash ` +
     `after ${opts.settleMs} ms idle. paint = sidebar's briefPaintedAt − t0 taken in the Gmail page just before the ` +
     `hash change (epoch ms in both pages). Median is the middle sample; p95 is nearest-rank.`
@@ -149,7 +153,7 @@ function describePaths(byPath: Record<string, Record<string, number>>): string {
 /** For an over-budget figure: which stage dominates the slowest runs. */
 function whereTheTimeGoes(runs: PaintRun[], p95: number): string {
   const slow = runs.filter((r) => r.paintMs >= p95);
-  const shares = (['reportMs', 'renderMs', 'frameMs'] as const).map((stage) => {
+  const shares = (['hashchangeMs', 'readMs', 'deliverMs', 'renderMs', 'frameMs'] as const).map((stage) => {
     const values = slow.map((r) => r.stages[stage]).filter((v): v is number => v !== undefined);
     return { stage, mean: values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0 };
   });

@@ -5,8 +5,11 @@
  */
 
 export type ProbeEvent =
-  /** storage.session changed the tab's context: the content script's report reached the sidebar. */
-  | { kind: 'context'; at: number; emails: string[] }
+  /**
+   * storage.session changed the tab's context: the content script's report reached the sidebar. `observedAt` is the
+   * content script's own stamp on the reading (Date.now() in the Gmail page, whole milliseconds).
+   */
+  | { kind: 'context'; at: number; emails: string[]; observedAt: number | null }
   /** The sidebar sent a brief/lookup request to the background (it had no cached answer of its own). */
   | { kind: 'lookup-sent'; at: number; email: string }
   | { kind: 'lookup-replied'; at: number; email: string }
@@ -32,6 +35,30 @@ export function openThreadAt(hash: string): number {
   const t0 = performance.timeOrigin + performance.now();
   location.hash = hash;
   return t0;
+}
+
+export interface GmailEvent {
+  kind: 'popstate' | 'hashchange';
+  at: number;
+}
+
+/**
+ * In the Gmail page (main world): records when popstate and hashchange fire. The fixture renders the thread in its
+ * hashchange listener, which was added before this one, so `hashchange` here is "the thread is in the DOM".
+ */
+export function installGmailProbe(): void {
+  const g = globalThis as unknown as { __benchGmail?: GmailEvent[] };
+  if (g.__benchGmail) throw new Error('installGmailProbe: already installed');
+  const events: GmailEvent[] = [];
+  g.__benchGmail = events;
+  for (const kind of ['popstate', 'hashchange'] as const) {
+    window.addEventListener(kind, () => events.push({ kind, at: performance.timeOrigin + performance.now() }));
+  }
+}
+
+export function takeGmailEvents(): GmailEvent[] {
+  const g = globalThis as unknown as { __benchGmail?: GmailEvent[] };
+  return g.__benchGmail ? g.__benchGmail.splice(0) : [];
 }
 
 /** In either page: how its epoch timestamps relate to the wall clock, to check that pages agree. */
@@ -75,8 +102,14 @@ export function installSidebarProbe(tabId: number): ProbeStatus {
   const key = `tabctx:${tabId}`;
   api.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session' || !(key in changes)) return;
-    const context = changes[key]?.newValue as { people?: { email?: string }[] } | undefined;
-    events.push({ kind: 'context', at: stamp(), emails: (context?.people ?? []).map((p) => p.email ?? '') });
+    const context = changes[key]?.newValue as { people?: { email?: string }[]; observedAt?: string } | undefined;
+    const observedAt = context?.observedAt ? Date.parse(context.observedAt) : Number.NaN;
+    events.push({
+      kind: 'context',
+      at: stamp(),
+      emails: (context?.people ?? []).map((p) => p.email ?? ''),
+      observedAt: Number.isFinite(observedAt) ? observedAt : null,
+    });
   });
 
   const contactId = () => document.querySelector('article.brief[data-contact-id]')?.getAttribute('data-contact-id');
@@ -115,6 +148,31 @@ export function installSidebarProbe(tabId: number): ProbeStatus {
     lookupWrapped = false;
   }
   return { storageListener: true, lookupWrapped, visibility: document.visibilityState };
+}
+
+/**
+ * In the sidebar page: closes any other tab showing an extension page (Firefox's harness opens a helper sidebar to
+ * look up tab ids), so exactly one sidebar renders briefs and asks the background, as in the real browser.
+ */
+export async function closeOtherExtensionTabs(): Promise<number> {
+  interface TabsApi {
+    runtime: { id?: string; getURL(path: string): string };
+    tabs: {
+      getCurrent(): Promise<{ id?: number } | undefined>;
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      remove(ids: number[]): Promise<void>;
+    };
+  }
+  const g = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+  const api = g.browser?.runtime?.id ? g.browser : g.chrome;
+  if (!api) throw new Error('closeOtherExtensionTabs: not an extension page');
+  const own = (await api.tabs.getCurrent())?.id;
+  const origin = api.runtime.getURL('/');
+  const others = (await api.tabs.query({}))
+    .filter((t) => t.id !== undefined && t.id !== own && (t.url ?? '').startsWith(origin))
+    .map((t) => t.id!);
+  if (others.length > 0) await api.tabs.remove(others);
+  return others.length;
 }
 
 /** In the sidebar page: hands over the probe's events recorded since the last call. */

@@ -91,7 +91,7 @@ export function renderReport(report: BenchReport): string {
   const lines: string[] = [
     `Preflight benchmark — ${report.startedAt}`,
     `  ${env.browsers.chromium ?? 'chromium: unknown'} | ${env.browsers.firefox ?? 'firefox: unknown'}`,
-    `  node ${env.node} | ${env.cpus} CPU (${env.cpuModel}) | ${env.memoryGb} GB RAM | ${env.platform}`,
+    `  node ${env.node} | ${env.cpus} CPU (${env.cpuModel}) | ${env.memoryGb} GB RAM | ${env.platform} | load ${env.loadAverage.join(' ')}`,
     `  build: ${env.build.dir} (built ${env.build.builtAt ?? 'unknown'}) | git ${env.git.commit ?? 'unknown'}${env.git.dirty ? ' (uncommitted changes)' : ''}`,
   ];
   const groups = [...new Set(report.figures.map((f) => f.group))];

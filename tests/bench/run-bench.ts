@@ -57,13 +57,17 @@ function options() {
 
 /** The benchmark measures a build, it does not make one, except when there is none at all. */
 function ensureBuild(): void {
-  const missing = (['chromium', 'firefox'] as const).filter(
-    (b) => !existsSync(resolve(defaultBuildDir(b), 'manifest.json')),
-  );
-  if (missing.length === 0) return;
-  console.error(`No build for ${missing.join(' and ')}: running npm run build first.`);
+  const missing = () =>
+    (['chromium', 'firefox'] as const).filter((b) => !existsSync(resolve(defaultBuildDir(b), 'manifest.json')));
+  if (missing().length === 0) return;
+  const where = relative(REPO_ROOT, resolve(defaultBuildDir('chromium'), '..'));
+  if (process.env.PREFLIGHT_OUTPUT_DIR) {
+    throw new Error(`No ${missing().join(' and ')} build in ${where} (PREFLIGHT_OUTPUT_DIR); build it there first`);
+  }
+  console.error(`No ${missing().join(' and ')} build in ${where}: running npm run build first.`);
   const result = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
+  if (missing().length > 0) throw new Error(`npm run build left no ${missing().join(' and ')} build in ${where}`);
 }
 
 /** Pretty JSON with arrays of numbers kept on one line, so samples stay readable. */
@@ -107,7 +111,9 @@ async function main(): Promise<number> {
       const measured = await measurePaint(browser, opts.paint);
       figures.push(paintFigure(measured, opts.paint));
     } catch (error) {
-      const reason = `the measurement failed: ${error instanceof Error ? error.message : String(error)}`;
+      // First line only: driver errors append call logs and banners.
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+      const reason = `the measurement failed: ${message}`;
       figures.push(paintNotMeasured(browser, opts.paint, reason));
     }
     const figure = figures[figures.length - 1]!;
@@ -135,7 +141,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );
