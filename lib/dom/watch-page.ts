@@ -32,14 +32,7 @@ export function watchPage(
     onChange(result);
   };
 
-  const schedule = () => {
-    const now = Date.now();
-    if (now >= quietUntil && trailing === undefined) {
-      quietUntil = now + debounceMs;
-      queueMicrotask(readNow);
-      return;
-    }
-    quietUntil = now + debounceMs;
+  const trailingRead = () => {
     clearTimeout(trailing);
     trailing = setTimeout(() => {
       trailing = undefined;
@@ -47,11 +40,30 @@ export function watchPage(
     }, debounceMs);
   };
 
+  /** DOM churn: the first change after a quiet period is read at once, the rest of a burst once at its end. */
+  const onMutation = () => {
+    const now = Date.now();
+    const quiet = now >= quietUntil && trailing === undefined;
+    quietUntil = now + debounceMs;
+    if (quiet) queueMicrotask(readNow);
+    else trailingRead();
+  };
+
+  /**
+   * Navigation always reads at once: a hash change may fire popstate and then hashchange, and the SPA may
+   * render on either, so neither may wait out a quiet window started by the other. A trailing read catches
+   * views that render a moment later.
+   */
+  const onNavigation = () => {
+    queueMicrotask(readNow);
+    trailingRead();
+  };
+
   const Observer = (win as Window & typeof globalThis).MutationObserver;
-  const observer = new Observer(schedule);
+  const observer = new Observer(onMutation);
   observer.observe(win.document.documentElement, { childList: true, subtree: true });
-  win.addEventListener('hashchange', schedule, { signal });
-  win.addEventListener('popstate', schedule, { signal });
+  win.addEventListener('hashchange', onNavigation, { signal });
+  win.addEventListener('popstate', onNavigation, { signal });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(trailing);

@@ -12,6 +12,7 @@ const MAX_CLOCK_SKEW_MS = 5;
 const GROUP = 'Gmail thread opened → brief painted in the sidebar (cache hit)';
 
 const STAGE_LABELS: Record<keyof PaintRun['stages'], string> = {
+  popstateMs: 't0 → popstate in the Gmail page (fires before hashchange; not part of the sum)',
   hashchangeMs: 't0 → hashchange in the Gmail page (the fixture renders the thread in it)',
   readMs: "hashchange → content script's reading of the thread (its observedAt stamp, ±1 ms)",
   deliverMs: 'reading → sidebar notified (runtime message → background → storage.session → onChanged)',

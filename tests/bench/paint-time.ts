@@ -51,6 +51,8 @@ export interface PaintRun {
    * add up to paintMs; toLookup and lookup are the part of render spent asking the background, when it was asked.
    */
   stages: {
+    /** t0 → popstate in the Gmail page (browsers fire it before hashchange; not part of the sum). */
+    popstateMs?: number;
     /** t0 → hashchange in the Gmail page (the fixture renders the thread in that event). */
     hashchangeMs?: number;
     /** hashchange → the content script's reading of the new thread (its observedAt stamp, ±1 ms). */
@@ -85,7 +87,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Orders the rotation so the same contact never shows twice in a row (the warm-up counts as the run before #1). */
 export function runSchedule(rotation: string[], warmup: string, runs: number): string[] {
-  if (new Set(rotation).size < 2) throw new Error('The rotation needs at least two different senders');
+  if (rotation.length < 2 || new Set(rotation).size !== rotation.length) {
+    throw new Error('The rotation needs two or more senders, each listed once');
+  }
   const start = rotation[0] === warmup ? 1 : 0;
   return Array.from({ length: runs }, (_, i) => rotation[(start + i) % rotation.length]!);
 }
@@ -203,6 +207,7 @@ function describeRun(
   const replied = after.find((e) => e.kind === 'lookup-replied' && e.email === email);
   const dom = after.find((e) => e.kind === 'dom' && e.contactId === outcome.contactId);
   const hashchange = seen.gmail.find((e) => e.kind === 'hashchange' && e.at >= t0 - 1);
+  const popstate = seen.gmail.find((e) => e.kind === 'popstate' && e.at >= t0 - 1);
 
   // The probe's storage listener runs after the sidebar's own (added later), and Firefox may let React commit in
   // between; the sidebar cannot act before it is notified, so its first reaction bounds the notification time.
@@ -213,6 +218,7 @@ function describeRun(
     from !== undefined && to !== undefined ? Math.max(to - from, floor) : undefined;
 
   const stages: PaintRun['stages'] = {
+    popstateMs: diff(t0, popstate?.at),
     hashchangeMs: diff(t0, hashchange?.at),
     // Whole-millisecond stamps: clamp the rounding error rather than report a negative stage.
     readMs: diff(hashchange?.at, readAt, 0),

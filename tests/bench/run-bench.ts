@@ -60,7 +60,8 @@ function ensureBuild(): void {
   const missing = () =>
     (['chromium', 'firefox'] as const).filter((b) => !existsSync(resolve(defaultBuildDir(b), 'manifest.json')));
   if (missing().length === 0) return;
-  const where = relative(REPO_ROOT, resolve(defaultBuildDir('chromium'), '..'));
+  const dir = resolve(defaultBuildDir('chromium'), '..');
+  const where = relative(REPO_ROOT, dir).startsWith('..') ? dir : relative(REPO_ROOT, dir);
   if (process.env.PREFLIGHT_OUTPUT_DIR) {
     throw new Error(`No ${missing().join(' and ')} build in ${where} (PREFLIGHT_OUTPUT_DIR); build it there first`);
   }
