@@ -75,7 +75,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['entrypoints/*.content/**', 'lib/content/**', 'lib/dom/**'],
+    files: ['entrypoints/*.content/**', 'lib/content/**', 'lib/dom/**', 'lib/guard-ui/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -30,7 +30,15 @@ function setup(connector: Connector = demoConnector) {
   const now = () => DEMO_ANCHOR;
   let seeding: Promise<void> | undefined;
   const ready = vi.fn(() => (seeding ??= seedIfEmpty(db, () => connector.snapshot!(now())).then(() => undefined)));
-  const handlers = createHandlers({ db, connector, loadSettings: async () => DEFAULT_SETTINGS, ready, now });
+  const openSidebar = vi.fn(async () => true);
+  const handlers = createHandlers({
+    db,
+    connector,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    ready,
+    now,
+    openSidebar,
+  });
   return { db, handlers, ready };
 }
 

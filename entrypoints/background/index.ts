@@ -8,7 +8,7 @@ import { routeMessage } from '../../lib/messaging/router';
 import { ALL_SITE_HOSTS } from '../../lib/sites/hosts';
 import { loadSettings } from '../../lib/settings/settings-store';
 import { createHandlers } from './handlers';
-import { installSidebarOpeners } from './sidebar-opener';
+import { installSidebarOpeners, openSidebarForTab } from './sidebar-opener';
 import { forgetTabContext } from './tab-context-store';
 
 export default defineBackground(() => {
@@ -28,7 +28,7 @@ export default defineBackground(() => {
       },
     ));
 
-  const handlers = createHandlers({ db, connector, loadSettings, ready, now });
+  const handlers = createHandlers({ db, connector, loadSettings, ready, now, openSidebar: openSidebarForTab });
   const policy = {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),

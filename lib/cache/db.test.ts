@@ -45,12 +45,19 @@ describe('PreflightDb persistence', () => {
     }
   });
 
-  it('clears every table on replace: crmTables lists every table of the schema', () => {
+  it('clears every CRM table on replace: crmTables lists every table but the audit log and the outbox', () => {
     const target = freshDb();
     const listed = crmTables(target)
       .map((t) => t.name)
       .sort();
-    expect(listed).toEqual(target.tables.map((t) => t.name).sort());
+    // Decisions and pending CRM writes are the rep's own records: a workspace reset must not erase them.
+    const kept = ['audit', 'outbox'];
+    expect(listed).toEqual(
+      target.tables
+        .map((t) => t.name)
+        .filter((name) => !kept.includes(name))
+        .sort(),
+    );
     target.close();
   });
 });

@@ -7,6 +7,7 @@ import type { FormSubmission } from '../model/form-submission';
 import type { MarketingEmail } from '../model/marketing-email';
 import type { Outreach } from '../model/outreach';
 import type { Quote } from '../model/quote';
+import type { AuditEntry, OutboxItem } from '../model/audit';
 import type { User } from '../model/user';
 import type { Product, WorkspaceMeta } from '../model/workspace';
 
@@ -46,9 +47,15 @@ export class PreflightDb extends Dexie {
   freshness!: Dexie.Table<FreshnessRow, [string, BriefSectionName]>;
   lookupMisses!: EntityTable<LookupMissRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** What reps were warned about and what they decided. Not CRM data: survives a workspace reset. */
+  audit!: EntityTable<AuditEntry, 'id'>;
+  /** CRM writes waiting for the connector (timeline notes of decisions). */
+  outbox!: EntityTable<OutboxItem, 'id'>;
 
   constructor(name: string = DB_NAME) {
-    super(name);
+    // Strict durability: Chromium defaults to relaxed, which may drop a committed audit record on power loss.
+    // Our transactions are few and batched, so the cost of flushing each is negligible.
+    super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({
       contacts: 'id, *emails, linkedinUrl, company.domain, crmIds.hubspot.id, crmIds.salesforce.id',
       users: 'id, &email',
@@ -62,6 +69,11 @@ export class PreflightDb extends Dexie {
       freshness: '[contactId+section], contactId',
       lookupMisses: 'key, checkedAt',
       meta: 'key',
+    });
+    // v2 (issue 3): the guard's audit log and the outbox of CRM writes.
+    this.version(2).stores({
+      audit: 'id, attemptId, at, type, userEmail, [type+at]',
+      outbox: 'id, &idempotencyKey, status, createdAt',
     });
   }
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { BriefLookup } from '../model/brief';
 import { PageContext, PersonOnPage } from '../model/page-context';
+import { Draft } from '../model/draft';
+import { DecisionAction, Warning } from '../model/warning';
 import { WorkspaceMeta } from '../model/workspace';
 
 /**
@@ -11,6 +13,37 @@ import { WorkspaceMeta } from '../model/workspace';
  * - `extension`: an extension page (sidebar, options, campaign, audit) — never a content script.
  */
 export type SenderKind = 'content' | 'extension';
+
+const AttemptId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
+const Fingerprint = z.string().regex(/^[a-f0-9]{16,128}$/);
+
+/**
+ * What a content script may say about a send attempt. Who the rep is, when, and on which site are filled in
+ * by the background (from settings and the sender), never taken from the page.
+ */
+export const AuditReport = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('warnings_shown'),
+      attemptId: AttemptId,
+      recipients: z.array(z.string().max(2048)).max(500),
+      warnings: z.array(Warning).min(1).max(2000),
+      draftFingerprint: Fingerprint,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('decision'),
+      attemptId: AttemptId,
+      recipients: z.array(z.string().max(2048)).max(500),
+      warnings: z.array(Warning).max(2000),
+      action: DecisionAction,
+      reason: z.string().max(2000).optional(),
+      draftFingerprint: Fingerprint,
+    })
+    .strict(),
+]);
+export type AuditReport = z.infer<typeof AuditReport>;
 
 const TabId = z
   .number()
@@ -43,6 +76,27 @@ export const protocol = {
     from: 'extension',
     request: z.object({ type: z.literal('workspace/reset-demo') }).strict(),
     reply: z.object({ workspace: WorkspaceMeta }),
+  },
+  'draft/check': {
+    from: 'content',
+    request: z.object({ type: z.literal('draft/check'), draft: Draft }).strict(),
+    reply: z.object({
+      warnings: z.array(Warning),
+      recipients: z.array(z.string()),
+      checkedAt: z.iso.datetime({ offset: true }),
+      /** From settings, so the page never reads them itself. */
+      allowBlockOverride: z.boolean(),
+    }),
+  },
+  'audit/record': {
+    from: 'content',
+    request: z.object({ type: z.literal('audit/record'), report: AuditReport }).strict(),
+    reply: z.object({ recorded: z.boolean() }),
+  },
+  'sidebar/open': {
+    from: 'content',
+    request: z.object({ type: z.literal('sidebar/open') }).strict(),
+    reply: z.object({ opened: z.boolean() }),
   },
 } as const satisfies Record<string, { from: SenderKind; request: z.ZodType; reply: z.ZodType }>;
 

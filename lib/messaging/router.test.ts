@@ -47,6 +47,18 @@ function spyHandlers() {
       calls.push('workspace/reset-demo');
       throw new Error('not in this test');
     }),
+    'draft/check': vi.fn(async () => {
+      calls.push('draft/check');
+      return { warnings: [], recipients: [], checkedAt: '2026-11-23T10:00:00.000Z', allowBlockOverride: true };
+    }),
+    'audit/record': vi.fn(async () => {
+      calls.push('audit/record');
+      return { recorded: true };
+    }),
+    'sidebar/open': vi.fn(async () => {
+      calls.push('sidebar/open');
+      return { opened: false };
+    }),
   };
   return { handlers, calls };
 }

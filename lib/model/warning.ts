@@ -47,7 +47,7 @@ export const Decision = z.object({
   userEmail: EmailAddress,
   site: z.enum(['gmail', 'linkedin']),
   recipients: z.array(z.string().max(2048)).max(500),
-  warnings: z.array(Warning).max(100),
+  warnings: z.array(Warning).max(2000),
   action: DecisionAction,
   reason: z.string().max(2000).optional(),
   /** Hash of recipients + subject + body: identifies the draft without storing its text. */

@@ -42,3 +42,10 @@ export function hostMatches(hostname: string, pattern: string): boolean {
   }
   return hostname === pattern;
 }
+
+/** Which site a page belongs to, from its hostname; undefined for hosts Preflight does not read. */
+export function siteOfHost(hostname: string): Site | undefined {
+  return (Object.keys(SITE_HOSTS) as Site[]).find((site) =>
+    SITE_HOSTS[site].some((host) => hostMatches(hostname, host)),
+  );
+}

@@ -17,6 +17,8 @@ interface PageRoute {
 const PAGE_ROUTES: PageRoute[] = [
   { host: 'mail.google.com', path: /^\/mail\/u\/\d+\/?$/, file: 'gmail.html' },
   { host: 'www.linkedin.com', path: /^\/in\/[^/]+\/?$/, file: 'linkedin-profile.html' },
+  // /messaging/, /messaging/thread/<id>/ and the like: one SPA page that renders the thread from its path.
+  { host: 'www.linkedin.com', path: /^\/messaging(?:\/[^?#]*)?$/, file: 'linkedin-messaging.html' },
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-1\/[^/]+\/?$/, file: 'hubspot-contact.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Contact\/[^/]+\/view\/?$/, file: 'salesforce-contact.html' },
 ];

@@ -35,7 +35,14 @@ export function startFakeBackground(connector: Connector = demoConnector, now: (
   const db = freshDb();
   let seeding: Promise<void> | undefined;
   const ready = () => (seeding ??= seedIfEmpty(db, () => connector.snapshot!(now())).then(() => undefined));
-  const handlers = createHandlers({ db, connector, loadSettings: async () => DEFAULT_SETTINGS, ready, now });
+  const handlers = createHandlers({
+    db,
+    connector,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    ready,
+    now,
+    openSidebar: async () => false,
+  });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
     routeMessage(message, SIDEBAR_SENDER, handlers, POLICY),
   );

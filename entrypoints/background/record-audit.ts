@@ -1,0 +1,66 @@
+import type { PreflightDb } from '../../lib/cache/db';
+import { recordAuditEntry } from '../../lib/cache/write/audit-log';
+import type { AuditReport } from '../../lib/messaging/protocol';
+import type { AuditEntry, OutboxItem } from '../../lib/model/audit';
+import type { Settings } from '../../lib/model/settings';
+import type { Warning } from '../../lib/model/warning';
+
+const ACTION_WORDS = {
+  edited: 'went back to edit',
+  cancelled: 'cancelled the send',
+  sent_anyway: 'sent anyway',
+} as const;
+
+/**
+ * Turns a content script's report into an audit entry (who and when come from settings and the clock, the
+ * site from the sender) and queues the decision's timeline note for the CRM.
+ */
+export async function recordAudit(
+  db: PreflightDb,
+  report: AuditReport,
+  site: 'gmail' | 'linkedin',
+  settings: Settings,
+  now: Date,
+): Promise<AuditEntry> {
+  const base = {
+    id: crypto.randomUUID(),
+    attemptId: report.attemptId,
+    at: now.toISOString(),
+    userEmail: settings.currentUserEmail,
+    site,
+    recipients: report.recipients,
+    warnings: report.warnings,
+    draftFingerprint: report.draftFingerprint,
+  };
+  const entry: AuditEntry =
+    report.kind === 'warnings_shown'
+      ? { ...base, type: 'warnings_shown', warnings: report.warnings }
+      : { ...base, type: 'decision', action: report.action, ...(report.reason ? { reason: report.reason } : {}) };
+  const note = entry.type === 'decision' ? timelineNote(entry, now) : undefined;
+  await recordAuditEntry(db, entry, note);
+  return entry;
+}
+
+function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Date): OutboxItem {
+  const lines = entry.warnings.map(
+    (w: Warning) => `• [${w.severity}] ${w.title}${w.recipient ? ` (${w.recipient})` : ''}`,
+  );
+  return {
+    id: crypto.randomUUID(),
+    idempotencyKey: `decision:${entry.attemptId}:${entry.action}`,
+    kind: 'timeline_note',
+    createdAt: now.toISOString(),
+    status: 'pending',
+    attempts: 0,
+    payload: {
+      recipients: entry.recipients,
+      title: `Preflight: ${entry.userEmail} ${ACTION_WORDS[entry.action]}`,
+      body: [
+        ...lines,
+        ...(entry.reason ? [`Reason: ${entry.reason}`] : []),
+        `[preflight-decision:${entry.attemptId}]`,
+      ].join('\n'),
+      auditEntryId: entry.id,
+    },
+  };
+}
