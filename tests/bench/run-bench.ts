@@ -17,6 +17,7 @@ import { describeEnvironment } from './environment';
 import { paintFigure, paintNotMeasured } from './paint-figures';
 import { measurePaint, type PaintBenchOptions } from './paint-time';
 import { REPORT_SCHEMA_VERSION, renderReport, type BenchReport, type Figure } from './report';
+import { measureSendLatency } from './send-latency';
 
 const RESULTS_FILE = resolve(REPO_ROOT, '.bench', 'results.json');
 const MIN_RUNS = 25;
@@ -119,6 +120,24 @@ async function main(): Promise<number> {
     }
     const figure = figures[figures.length - 1]!;
     if (figure.status !== 'measured' && REQUIRED_BROWSERS.includes(browser)) failed = true;
+  }
+
+  const sendRuns = 50;
+  console.error(`Measuring send latency with the guard in chromium (${sendRuns} sends)…`);
+  try {
+    figures.push(await measureSendLatency('chromium', sendRuns));
+  } catch (error) {
+    failed = true;
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+    figures.push({
+      id: 'send-latency.cached.chromium',
+      group: 'Send button → message sent, all recipients cached (guard overhead)',
+      label: 'chromium · send latency',
+      unit: 'ms',
+      browser: 'chromium',
+      status: 'not_measured',
+      reason: `the measurement failed: ${message}`,
+    });
   }
 
   const report: BenchReport = {

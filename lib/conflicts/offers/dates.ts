@@ -32,7 +32,8 @@ const END_OF_BEFORE = new RegExp(
   `(?<![${LETTER}])(?:(?:the\\s+)?end\\s+of|ende|fin(?:\\s+de)?|finales\\s+de|конца|конец|кінця|кінець|پایان|آخر)\\s+$`,
 );
 /** The day after it: "Nov 30", "November 30th, 2026". */
-const DAY_AFTER = /^\.?\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,]\d)(?:,?\s+(?<year>\d{4})(?!\d))?/;
+const DAY_AFTER =
+  /^\.?\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,]\d|\s*(?:%|percent|prozent|pour cent|por ciento|процент|відсот|درصد))(?:,?\s+(?<year>\d{4})(?!\d))?/;
 /** The year after it: "30 November 2026", "15 de diciembre de 2026", "۱۵ آذر ۱۴۰۵". */
 const YEAR_AFTER = /^\.?,?\s*(?:de\s+)?(?<year>\d{4})(?!\d)/;
 const LOOK_BEHIND = 24;
@@ -82,17 +83,7 @@ function readNamedDate(
       ...(year ? { year: Number(year.groups?.['year']) } : {}),
     });
   }
-  const dayAfter = DAY_AFTER.exec(after);
-  if (dayAfter) {
-    const year = dayAfter.groups?.['year'];
-    return checked({
-      ...base,
-      start: token.start,
-      end: token.end + dayAfter[0].length,
-      day: Number(dayAfter.groups?.['day']),
-      ...(year ? { year: Number(year) } : {}),
-    });
-  }
+  // "end of" before "Month Day": in "تا پایان آذر ۱۰ درصد تخفیف" the 10 is the discount, not a day.
   const endOf = END_OF_BEFORE.exec(before);
   if (endOf) {
     const year = YEAR_AFTER.exec(after);
@@ -102,6 +93,17 @@ function readNamedDate(
       end: token.end + (year?.[0].length ?? 0),
       day: 'last',
       ...(year ? { year: Number(year.groups?.['year']) } : {}),
+    });
+  }
+  const dayAfter = DAY_AFTER.exec(after);
+  if (dayAfter) {
+    const year = dayAfter.groups?.['year'];
+    return checked({
+      ...base,
+      start: token.start,
+      end: token.end + dayAfter[0].length,
+      day: Number(dayAfter.groups?.['day']),
+      ...(year ? { year: Number(year) } : {}),
     });
   }
   return undefined;

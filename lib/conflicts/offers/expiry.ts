@@ -61,9 +61,9 @@ export interface FoundExpiry {
 
 /**
  * Dates the offer ends: "valid until 30 November", "expires on 2026-12-15", "bis 15.12.", "jusqu'au 15 décembre",
- * "hasta el 15 de diciembre", "до 15 грудня", "تا ۱۵ آذر". Only in a sentence about an offer (`offerContext`, asked lazily) and
- * after a cue word, with no number between cue and date; returns the end of that day in UTC, the year inferred
- * as the next occurrence when it is not written.
+ * "hasta el 15 de diciembre", "до 15 грудня", "تا ۱۵ آذر". Only in a sentence about an offer (`offerContext`,
+ * asked lazily) and after a cue word, with no number between cue and date. Returns the end of that day in UTC, the
+ * year inferred as the next occurrence when it is not written. Reads lower-case text.
  */
 export function findExpiries(
   text: string,

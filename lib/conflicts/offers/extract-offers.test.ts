@@ -186,6 +186,7 @@ const CASES: readonly Case[] = [
   { lang: 'de', text: 'Wir sind zu 100 % überzeugt.', expect: [] },
   { lang: 'de', text: 'Das Update kommt am 15.12. um 10:30 Uhr.', expect: [] },
   { lang: 'de', text: 'Eine Preiserhöhung von 5 % ab Januar.', expect: [] },
+  { lang: 'de', text: 'Zahlbar netto 30 Tage, 2 % Skonto innerhalb von 10 Tagen.', expect: [] },
   { lang: 'de', text: 'Sie bekommen 3 Gratismonate.', expect: [freeMonths(3)] },
   { lang: 'de', text: 'Angebot gültig bis Ende November.', expect: [expiry('2026-11-30')] },
   { lang: 'de', text: 'Ein 15-prozentiger Rabatt ist drin.', expect: [discount(15)] },
@@ -255,6 +256,11 @@ const CASES: readonly Case[] = [
   { lang: 'fa', text: '۳۰ روز آزمایشی رایگان.', expect: [trial(30)] },
   { lang: 'fa', text: 'این پیشنهاد تا ۲۰۲۶/۱۲/۱۵ معتبر است.', expect: [expiry('2026-12-15')] },
   { lang: 'fa', text: 'پیشنهاد تا ۱۵ دسامبر معتبر است.', expect: [expiry('2026-12-15')] },
+  {
+    lang: 'fa',
+    text: 'قیمت هر خودرو ۴۹۹ یورو است و تا پایان آذر ۱۰ درصد تخفیف داریم.',
+    expect: [price(499, 'EUR', [], endOf('2026-12-21')), discount(10, [], endOf('2026-12-21')), expiry('2026-12-21')],
+  },
   { lang: 'fa', text: 'فروش ما ۱۵٪ رشد داشت.', expect: [] },
   { lang: 'fa', text: 'با مالیات ۹٪ بر ارزش افزوده.', expect: [] },
   { lang: 'fa', text: 'ما ۱۰۰٪ مطمئن هستیم.', expect: [] },
@@ -440,13 +446,22 @@ describe('extractOffers: performance', () => {
     body = body.slice(0, 5_000);
     const email = { subject: 'Re: annual plan pricing', body };
 
-    extractOffers(email, catalog, NOW); // warm up: compile regexes, Intl formatter
+    // The first call pays for compiling the patterns (a cold background worker does too): reported, not averaged.
+    const coldStart = performance.now();
+    const offers = extractOffers(email, catalog, NOW);
+    const cold = performance.now() - coldStart;
+    expect(offers.length).toBeGreaterThan(5);
+    for (let i = 0; i < 20; i++) extractOffers(email, catalog, NOW);
+
     const runs = 200;
     const started = performance.now();
     for (let i = 0; i < runs; i++) extractOffers(email, catalog, NOW);
     const average = (performance.now() - started) / runs;
     // eslint-disable-next-line no-console -- the timing is meant to be read in the test output
-    console.info(`extractOffers: ${average.toFixed(3)} ms average over ${runs} runs of a 5,000-character email`);
+    console.info(
+      `extractOffers: ${average.toFixed(3)} ms average over ${runs} runs of a ${body.length}-character email ` +
+        `with ${offers.length} distinct offers (first, cold call: ${cold.toFixed(1)} ms)`,
+    );
     expect(average).toBeLessThan(20);
   });
 });

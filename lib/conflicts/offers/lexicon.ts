@@ -31,7 +31,10 @@ export class Lexicon {
     }
   }
 
-  /** How many tokens, from tokens[i], the longest matching entry covers (0: none). Phrase words must be separated by spaces. */
+  /**
+   * How many tokens, from tokens[i], the longest matching entry covers (0: none). The words of a phrase must be
+   * separated by whitespace only.
+   */
   matchAt(tokens: readonly Token[], i: number, text: string): number {
     const first = tokens[i];
     if (!first) return 0;

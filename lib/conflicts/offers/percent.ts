@@ -9,21 +9,19 @@ const NUM = String.raw`\d+(?:[.,]\d+)?`;
 /** "%", or the word, also as an adjective stem: "15-процентная", "15-prozentiger", "۱۵ درصدی". */
 const PERCENT_WORD = `(?:%|(?:percent|per cent|pct|prozent[${LETTER}]*|pour cent|por ciento|процент[${LETTER}]*|відсот[${LETTER}]*|درصد(?:ی)?)${WORD_END})`;
 /** "15%", "15 %", "10–15%" (a range: the rep offers up to the upper bound). */
-const PERCENT_RE = new RegExp(
-  `(?<![${WORD_CHAR}.,])(${NUM})(?:\\s?[-–]\\s?(${NUM}))?[\\s-]?${PERCENT_WORD}`,
-  'g',
-);
+const PERCENT_RE = new RegExp(`(?<![${WORD_CHAR}.,])(${NUM})(?:\\s?[-–]\\s?(${NUM}))?[\\s-]?${PERCENT_WORD}`, 'g');
 
 type Kind = 'discount' | 'veto';
 
 /**
- * "save" but not "savings": "fuel savings of 8%" is what the product does for the customer, not a price term.
- * ("Customers save 8% on fuel" still reads as a discount: the verb is how reps phrase offers.)
+ * "save" but not "savings": "fuel savings of 8%" is what the product does for the customer, not a price term
+ * ("Customers save 8% on fuel" still reads as a discount: the verb is how reps phrase offers). No "Skonto" either:
+ * an early-payment discount is a payment term that appears in every German quote, not an offer to compare.
  */
 const DISCOUNT = new Lexicon([
   ...['discount*', 'reduction', 'reductions', 'rebate', 'rebates', 'markdown', 'save', 'saves'],
   ...['cheaper', 'price cut'],
-  ...['rabatt*', 'nachlass*', 'preisnachlass*', 'ermäßigung*', 'ermässigung*', 'vergünstigung*', 'skonto', 'sparen'],
+  ...['rabatt*', 'nachlass*', 'preisnachlass*', 'ermäßigung*', 'ermässigung*', 'vergünstigung*', 'sparen'],
   ...['sparst', 'günstiger', 'abschlag'],
   ...['remise', 'remises', 'réduction', 'réductions', 'rabais', 'ristourne', 'ristournes', 'économis*', 'moins cher'],
   ...['descuento', 'descuentos', 'rebaja', 'rebajas', 'ahorr*', 'reducción', 'más barato'],
