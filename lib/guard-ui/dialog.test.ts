@@ -147,3 +147,23 @@ describe('compose banner', () => {
     expect(banner.element.hidden).toBe(true);
   });
 });
+
+describe('evidence dates', () => {
+  it('adds the date to evidence once', async () => {
+    const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' }).format(
+      new Date('2026-12-02T10:00:00.000Z'),
+    );
+    const withDate: Warning = {
+      ...quote,
+      evidence: [
+        { kind: 'quote', label: `Q-1042 · expires ${day}`, at: '2026-12-02T10:00:00.000Z' },
+        { kind: 'marketing_email', label: 'Opened', at: '2026-12-02T10:00:00.000Z' },
+      ],
+    };
+    const outcome = showGuardDialog(document, [withDate], { allowBlockOverride: true });
+    const items = [...dialogRoot().querySelectorAll('.evidence li')].map((li) => li.textContent);
+    expect(items).toEqual([`Q-1042 · expires ${day}`, `Opened (${day})`]);
+    button('Cancel').click();
+    await outcome;
+  });
+});

@@ -138,7 +138,7 @@ function warningItem(doc: Document, warning: Warning): HTMLLIElement {
           doc,
           'ul',
           { class: 'evidence', 'aria-label': 'Evidence' },
-          ...warning.evidence.map((e) => el(doc, 'li', {}, e.at ? `${e.label} (${formatDay(e.at)})` : e.label)),
+          ...warning.evidence.map((e) => el(doc, 'li', {}, evidenceText(e.label, e.at))),
         )
       : undefined,
     el(doc, 'p', { class: 'fix' }, `Fix: ${warning.fix}`),
@@ -155,6 +155,13 @@ function trapFocus(event: KeyboardEvent, root: ShadowRoot, order: HTMLElement[])
     : focusable[(index + 1) % focusable.length];
   event.preventDefault();
   next?.focus();
+}
+
+/** The evidence label, with its date unless the label already says it. */
+function evidenceText(label: string, at: string | undefined): string {
+  if (!at) return label;
+  const day = formatDay(at);
+  return label.includes(day) ? label : `${label} (${day})`;
 }
 
 function formatDay(iso: string): string {

@@ -88,6 +88,21 @@ test.describe('pre-send guard in Gmail (demo workspace)', () => {
     await compose.close();
   });
 
+  test('notes when the contact’s open deal belongs to another rep', async ({ xb }) => {
+    const compose = await GmailCompose.open(xb);
+    // A generated demo contact whose open deal (Negotiation) is owned by Noah Fischer, not by Alex.
+    await compose.fill({
+      to: ['hannah.wilson@harborview-distribution.example'],
+      subject: 'Quick question',
+      body: 'Thanks for your time today.',
+    });
+    await compose.clickSend();
+    const view = await new GuardDialog(compose.page).waitOpen();
+    expect(view.rules).toEqual(['deal-owner']);
+    expect(view.text).toContain('Noah Fischer');
+    await compose.close();
+  });
+
   test('sends a message to colleagues only at once, with no dialog', async ({ xb }) => {
     const compose = await GmailCompose.open(xb);
     await compose.fill({ to: ['riley.chen@example.com'], subject: 'Pipeline', body: 'See you Thursday.' });
