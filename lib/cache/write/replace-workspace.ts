@@ -1,6 +1,6 @@
-import { BriefSectionName } from '../../model/brief';
 import type { WorkspaceMeta, WorkspaceSnapshot } from '../../model/workspace';
-import { crmTables, type FreshnessRow, type PreflightDb } from '../db';
+import { crmTables, type PreflightDb } from '../db';
+import { putRecords } from './merge-records';
 
 /**
  * Replaces everything cached with one workspace snapshot, atomically: a reader sees either the old
@@ -15,27 +15,11 @@ export async function replaceWorkspace(db: PreflightDb, snapshot: WorkspaceSnaps
     currentUserId: snapshot.currentUserId,
     contactCount: snapshot.contacts.length,
   };
-  const freshness: FreshnessRow[] = snapshot.contacts.flatMap((contact) =>
-    BriefSectionName.options.map((section) => ({
-      contactId: contact.id,
-      section,
-      fetchedAt: snapshot.generatedAt,
-      partial: false,
-    })),
-  );
   await db.transaction('rw', crmTables(db), async () => {
     await Promise.all(crmTables(db).map((table) => table.clear()));
     await Promise.all([
-      db.users.bulkPut(snapshot.users),
+      putRecords(db, snapshot, snapshot.generatedAt),
       db.products.bulkPut(snapshot.products),
-      db.contacts.bulkPut(snapshot.contacts),
-      db.policies.bulkPut(snapshot.policies),
-      db.forms.bulkPut(snapshot.forms),
-      db.marketing.bulkPut(snapshot.marketing),
-      db.quotes.bulkPut(snapshot.quotes),
-      db.deals.bulkPut(snapshot.deals),
-      db.outreach.bulkPut(snapshot.outreach),
-      db.freshness.bulkPut(freshness),
       db.meta.put({ key: 'workspace', value: meta }),
     ]);
   });

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Window } from 'happy-dom';
+import { openFixtureWindow } from '../../../tests/helpers/fixture-window';
+import { describe, expect, it } from 'vitest';
 import { isHidden } from '../dom-query';
 import { Draft } from '../../model/draft';
 import { gmailReader } from './read-context';
@@ -17,22 +18,9 @@ const GMAIL = 'https://mail.google.com/mail/u/0/';
 const PRIYA_THREAD = 'FMfcgzQXJWbmPqLkTnRsVwXzYbCdEfGh';
 const JORDAN_THREAD = 'FMfcgzQXJWdKrHtMbVcNpLsQwZxYgFjT';
 
-const windows: Window[] = [];
-
-afterEach(async () => {
-  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
-});
-
 /** Loads the fixture as a browser would (URL with hash first, then the page, whose script renders the view). */
 async function openGmail(hash: string): Promise<Window> {
-  const window = new Window({
-    url: GMAIL + hash,
-    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
-  });
-  windows.push(window);
-  // Our own checked-in fixture, written the way a browser parses a page, so its inline script runs.
-  // eslint-disable-next-line no-unsanitized/method
-  window.document.write(FIXTURE_HTML);
+  const window = openFixtureWindow(FIXTURE_HTML, GMAIL + hash, { scripts: true });
   await window.happyDOM.waitUntilComplete();
   return window;
 }

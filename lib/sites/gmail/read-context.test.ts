@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Window } from 'happy-dom';
+import { openFixtureWindow } from '../../../tests/helpers/fixture-window';
+import { describe, expect, it } from 'vitest';
 import { PageContext, PersonOnPage } from '../../model/page-context';
 import { gmailReader } from './read-context';
 import { gmailSelectors } from './selectors';
@@ -27,22 +28,9 @@ function thread(senderEmail: string): FixtureThread {
 const PRIYA = thread('priya.raman@northwind-traders.com');
 const JORDAN = thread('jordan.lee@northwind-traders.com');
 
-const windows: Window[] = [];
-
-afterEach(async () => {
-  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
-});
-
 /** Loads the fixture as a browser would: URL (with hash) first, then the page, whose inline script renders the view. */
 async function openGmail(hash: string): Promise<Window> {
-  const window = new Window({
-    url: GMAIL + hash,
-    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
-  });
-  windows.push(window);
-  // Our own checked-in fixture, written the way a browser parses a page, so its inline script runs.
-  // eslint-disable-next-line no-unsanitized/method
-  window.document.write(FIXTURE_HTML);
+  const window = openFixtureWindow(FIXTURE_HTML, GMAIL + hash, { scripts: true });
   await window.happyDOM.waitUntilComplete();
   return window;
 }

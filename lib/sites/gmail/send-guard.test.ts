@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
+import { openFixtureWindow } from '../../../tests/helpers/fixture-window';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listComposes, readDraft } from './read-compose';
 import { installGmailSendGuard, type SendAttempt } from './send-guard';
@@ -28,23 +29,14 @@ interface SentRecord {
   body: string;
 }
 
-const windows: Window[] = [];
 const controllers: AbortController[] = [];
 
-afterEach(async () => {
+afterEach(() => {
   for (const controller of controllers.splice(0)) controller.abort();
-  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
 });
 
 async function openGmail(hash: string): Promise<Window> {
-  const window = new Window({
-    url: GMAIL + hash,
-    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
-  });
-  windows.push(window);
-  // Our own checked-in fixture, written the way a browser parses a page, so its inline script (Gmail's part) runs.
-  // eslint-disable-next-line no-unsanitized/method
-  window.document.write(FIXTURE_HTML);
+  const window = openFixtureWindow(FIXTURE_HTML, GMAIL + hash, { scripts: true });
   await window.happyDOM.waitUntilComplete();
   return window;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { openFixtureWindow, pageOf } from '../../../tests/helpers/fixture-window';
+import { describe, expect, it } from 'vitest';
 import { PageContext } from '../../model/page-context';
 import type { ReadResult } from '../site-reader';
 import { linkedinReader, nameFromTitle } from './read-context';
@@ -15,22 +15,9 @@ const PRIYA = { linkedinUrl: PRIYA_URL, name: 'Priya Raman', role: 'profile' };
 /** Everyone else the fixture shows: nav menu, People also viewed, messaging overlay. */
 const OTHERS = ['Alex Morgan', 'Marcus Webb', 'Jordan Lee', 'Helena Costa', 'Daniel Okafor'];
 
-const windows: Window[] = [];
-afterEach(async () => {
-  await Promise.all(windows.splice(0).map((window) => window.happyDOM.close()));
-});
-
 /** Loads HTML at a URL in a fresh happy-dom window; scripts run only when asked (the fixture's SPA renderer). */
 function load(html: string, url: string, runScripts = false): { doc: Document; url: URL } {
-  const window = new Window({
-    url,
-    settings: { enableJavaScriptEvaluation: runScripts, suppressInsecureJavaScriptEnvironmentWarning: true },
-  });
-  windows.push(window);
-  // Test-only: our own fixture markup, loaded into an isolated happy-dom window (never a real page).
-  // eslint-disable-next-line no-unsanitized/method
-  window.document.write(html);
-  return { doc: window.document as unknown as Document, url: new URL(window.location.href) };
+  return pageOf(openFixtureWindow(html, url, { scripts: runScripts }));
 }
 
 function read(page: { doc: Document; url: URL }): ReadResult {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { openFixtureWindow, pageOf } from '../../../tests/helpers/fixture-window';
+import { describe, expect, it } from 'vitest';
 import { PageContext } from '../../model/page-context';
 import type { ReadResult } from '../site-reader';
 import { salesforceReader } from './read-context';
@@ -21,18 +21,8 @@ const PRIYA = {
 const ACTIVE = 'div.windowViewMode-normal.active';
 const CACHED = 'div.windowViewMode-normal:not(.active)';
 
-const windows: Window[] = [];
-afterEach(async () => {
-  await Promise.all(windows.splice(0).map((window) => window.happyDOM.close()));
-});
-
 function load(html: string, url: string): { doc: Document; url: URL } {
-  const window = new Window({ url });
-  windows.push(window);
-  // Test-only: our own fixture markup, loaded into an isolated happy-dom window (never a real page).
-  // eslint-disable-next-line no-unsanitized/method
-  window.document.write(html);
-  return { doc: window.document as unknown as Document, url: new URL(window.location.href) };
+  return pageOf(openFixtureWindow(html, url));
 }
 
 function read(page: { doc: Document; url: URL }): ReadResult {
