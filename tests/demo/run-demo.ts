@@ -13,6 +13,7 @@ import { SITE_HOSTS, siteFixtures } from '../harness/fixture-server';
 import { launchBrowser } from '../harness/launch';
 import { REPO_ROOT } from '../harness/repo-paths';
 import type { BrowserName, ExtensionBrowser } from '../harness/types';
+import { openDemoDraft } from './demo-draft';
 import { demoPages } from './demo-pages';
 import { COMPOSER_HOST, sideBySideHandler } from './side-by-side';
 
@@ -88,7 +89,20 @@ async function captureScreenshots(browser: ExtensionBrowser): Promise<void> {
     await site.close();
     console.log(`  ✓ ${demo.label} → ${resolve(outDir, `${demo.id}.png`)}`);
   }
-  console.log(`Screenshots of each page beside its sidebar are in ${outDir}`);
+  const compose = await browser.newPage();
+  await compose.setViewport(1280, 900);
+  await openDemoDraft(compose);
+  await compose.click('div[role="button"][data-tooltip^="Send"]');
+  try {
+    await compose.waitForSelector('preflight-guard-dialog', { timeoutMs: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await compose.screenshot(resolve(outDir, '7-gmail-send-check.png'));
+    console.log(`  ✓ Gmail — the pre-send check on a conflicting offer → ${resolve(outDir, '7-gmail-send-check.png')}`);
+  } catch {
+    console.warn('  ! Gmail — the pre-send check did not open its dialog.');
+  }
+  await compose.close();
+  console.log(`Screenshots of each page beside its sidebar, and of the send check, are in ${outDir}`);
 }
 
 async function showInteractively(browser: ExtensionBrowser): Promise<void> {
@@ -97,6 +111,8 @@ async function showInteractively(browser: ExtensionBrowser): Promise<void> {
     const site = await browser.newPage();
     await site.goto(demo.url);
   }
+  const draft = await browser.newPage();
+  await openDemoDraft(draft);
   const first = pages[0]!;
   const tabId = await browser.tabIdFor(first.url.split('#')[0]!);
   await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
@@ -108,6 +124,7 @@ async function showInteractively(browser: ExtensionBrowser): Promise<void> {
       '  • Click the Preflight toolbar button (or press Alt+Shift+P) to open the real sidebar; it follows the active tab',
       '    across the Gmail, LinkedIn, HubSpot and Salesforce look-alikes.',
       '  • In Gmail, open other threads from the inbox: Dana (do not contact), Sam Patel (not in CRM), Oleh, Maria…',
+      '  • One Gmail tab holds a draft to Priya offering 15%: press Send to see the pre-send check.',
       'Close the browser window (or press Ctrl+C here) to end the demo; the profile is thrown away.',
     ].join('\n'),
   );

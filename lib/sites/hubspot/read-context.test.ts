@@ -21,8 +21,8 @@ const PRIYA = {
 const OTHER_EMAILS = [
   'jordan.lee@northwind-traders.com',
   'mei.tanaka@northwind-traders.com',
-  'alex.morgan@preflight-demo.com',
-  'sam.patel@preflight-demo.com',
+  'alex.morgan@example.com',
+  'sam.patel@example.com',
   'accounts@northwind-traders.com',
   'finance@northwind-traders.com',
 ];
