@@ -22,7 +22,7 @@ const OTHER_EMAILS = [
   'jordan.lee@northwind-traders.com',
   'mei.tanaka@northwind-traders.com',
   'alex.morgan@example.com',
-  'sam.patel@example.com',
+  'riley.chen@example.com',
   'accounts@northwind-traders.com',
   'finance@northwind-traders.com',
 ];
