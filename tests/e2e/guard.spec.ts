@@ -116,6 +116,17 @@ test.describe('pre-send guard in Gmail (demo workspace)', () => {
     const compose = await GmailCompose.open(xb);
     await compose.fill({ to: ['dana.whitfield@contoso.io'], subject: 'Hello', body: 'Hi Dana' });
     await expect.poll(() => compose.bannerText(), { timeout: 10_000 }).toContain('Dana Whitfield');
+
+    // Clicking it opens the sidebar. Chrome accepts the click's gesture forwarded by the message; Firefox only
+    // opens a sidebar from the extension's own UI, so there the banner says how to open it instead.
+    await compose.page.click('[data-preflight="banner"]');
+    await wait(800);
+    const toast = await compose.page.evaluate(
+      () => document.querySelector('[data-preflight="toast"]')?.shadowRoot?.textContent ?? null,
+      undefined,
+    );
+    if (xb.name === 'chromium') expect(toast).toBeNull();
+    else expect(toast).toContain('Alt+Shift+P');
     await compose.close();
   });
 
