@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
-import { settingsQueryOptions, workspaceQueryOptions } from '../../lib/query/options';
+import { browser } from 'wxt/browser';
+import { workspaceQueryOptions } from '../../lib/query/options';
 import { ALL_SITE_HOSTS, hostMatches, SITE_LABELS } from '../../lib/sites/hosts';
 import { BriefError, BriefLoading } from '../brief/LookupStates';
+import { useSettings } from '../providers/use-settings';
 import { EmptyView } from './EmptyView';
 import { externalPeople } from './external-people';
 import { PersonBrief } from './PersonBrief';
@@ -18,7 +20,7 @@ export function SidebarApp() {
   const tab = useSidebarTab();
   const context = useTabContext(tab.tabId);
   const workspace = useQuery(workspaceQueryOptions());
-  const settings = useQuery(settingsQueryOptions()).data ?? DEFAULT_SETTINGS;
+  const settings = useSettings().data ?? DEFAULT_SETTINGS;
   const [selected, setSelected] = useState(0);
 
   const people = context.data ? externalPeople(context.data, settings.sellerDomains) : [];
@@ -39,6 +41,13 @@ export function SidebarApp() {
             {context.data.title ? ` · ${context.data.title}` : ''}
           </span>
         ) : null}
+        <button
+          type="button"
+          className="link-button settings-link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Settings
+        </button>
       </header>
       <WorkspaceBar workspace={workspace.data} />
       <main className="content">{renderBody()}</main>

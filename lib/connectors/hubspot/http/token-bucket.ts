@@ -1,0 +1,100 @@
+/** Time source, injectable so tests run on a simulated clock. */
+export interface Clock {
+  now(): number;
+}
+
+/** Waits `ms` milliseconds; injectable so tests never wait for real. */
+export type Sleep = (ms: number) => Promise<void>;
+
+export const systemClock: Clock = { now: () => Date.now() };
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface TokenBucketOptions {
+  /** Most tokens the bucket holds (the largest burst it admits at once). */
+  capacity: number;
+  /** Tokens added per `refillIntervalMs`, continuously (pro rata). */
+  refillTokens: number;
+  refillIntervalMs: number;
+  clock: Clock;
+  sleep: Sleep;
+  /** Tokens at start; defaults to `capacity`. */
+  initialTokens?: number;
+}
+
+/**
+ * A token bucket with continuous refill. In any window of `refillIntervalMs` it admits at most
+ * `capacity + refillTokens` takes. Waiters are served strictly in arrival order (FIFO) by one pump that
+ * sleeps until the next token is due: no busy loop, no timers per waiter.
+ */
+export class TokenBucket {
+  private tokens: number;
+  private last: number;
+  private pausedUntil = 0;
+  private readonly queue: Array<() => void> = [];
+  private pumping = false;
+  private readonly perMs: number;
+
+  constructor(private readonly options: TokenBucketOptions) {
+    if (!(options.capacity >= 1) || !(options.refillTokens > 0) || !(options.refillIntervalMs > 0)) {
+      throw new RangeError('TokenBucket needs capacity >= 1 and a positive refill');
+    }
+    this.tokens = Math.min(options.capacity, options.initialTokens ?? options.capacity);
+    this.last = options.clock.now();
+    this.perMs = options.refillTokens / options.refillIntervalMs;
+  }
+
+  /** Resolves when the caller may send one request. */
+  take(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      this.queue.push(resolve);
+      void this.pump();
+    });
+  }
+
+  /** Holds every waiter until `ms` from now (after a 429, so we do not stampede the portal). */
+  pauseFor(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.options.clock.now() + Math.max(0, ms));
+  }
+
+  /** Tokens available now (for tests and diagnostics). */
+  available(): number {
+    this.refill();
+    return this.tokens;
+  }
+
+  /** Callers waiting for a token. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  private refill(): void {
+    const now = this.options.clock.now();
+    if (now > this.last) {
+      this.tokens = Math.min(this.options.capacity, this.tokens + (now - this.last) * this.perMs);
+      this.last = now;
+    }
+  }
+
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    try {
+      while (this.queue.length > 0) {
+        const now = this.options.clock.now();
+        if (now < this.pausedUntil) {
+          await this.options.sleep(this.pausedUntil - now);
+          continue;
+        }
+        this.refill();
+        if (this.tokens >= 1 - 1e-9) {
+          this.tokens = Math.max(0, this.tokens - 1);
+          this.queue.shift()?.();
+          continue;
+        }
+        await this.options.sleep(Math.max(1, Math.ceil((1 - this.tokens) / this.perMs)));
+      }
+    } finally {
+      this.pumping = false;
+    }
+  }
+}
