@@ -1,13 +1,6 @@
 /** What every HubSpot HTTP call resolves to. Errors carry no PII, no token and no response body. */
 export type HttpErrorKind =
-  | 'unauthorized'
-  | 'rate_limited'
-  | 'server'
-  | 'network'
-  | 'timeout'
-  | 'bad_response'
-  | 'not_found'
-  | 'client';
+  'unauthorized' | 'rate_limited' | 'server' | 'network' | 'timeout' | 'bad_response' | 'not_found' | 'client';
 
 export interface HttpError {
   kind: HttpErrorKind;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { FakeTime } from './test-support';
+import { TokenBucket } from './token-bucket';
+
+describe('TokenBucket', () => {
+  it('admits a burst of `capacity` at once, then paces at the refill rate', async () => {
+    const time = new FakeTime();
+    const bucket = new TokenBucket({ capacity: 3, refillTokens: 1, refillIntervalMs: 1000, ...time });
+    const at: number[] = [];
+    const all = Array.from({ length: 6 }, () => bucket.take().then(() => at.push(time.now)));
+    await time.drive(Promise.all(all));
+    expect(at).toEqual([0, 0, 0, 1000, 2000, 3000]);
+  });
+
+  it('serves concurrent callers first come, first served', async () => {
+    const time = new FakeTime();
+    const bucket = new TokenBucket({ capacity: 1, refillTokens: 1, refillIntervalMs: 100, initialTokens: 0, ...time });
+    const order: number[] = [];
+    const all = [0, 1, 2, 3, 4].map((i) => bucket.take().then(() => order.push(i)));
+    await time.drive(Promise.all(all));
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+    expect(time.now).toBe(500);
+  });
+
+  it('sleeps until the next token instead of polling', async () => {
+    const time = new FakeTime();
+    const bucket = new TokenBucket({ capacity: 1, refillTokens: 1, refillIntervalMs: 10_000, ...time });
+    await time.drive(Promise.all([bucket.take(), bucket.take(), bucket.take()]));
+    expect(time.sleeps).toEqual([10_000, 10_000]);
+  });
+
+  it('holds every waiter during a pause', async () => {
+    const time = new FakeTime();
+    const bucket = new TokenBucket({ capacity: 5, refillTokens: 5, refillIntervalMs: 1000, ...time });
+    bucket.pauseFor(2000);
+    let when = -1;
+    await time.drive(bucket.take().then(() => (when = time.now)));
+    expect(when).toBe(2000);
+  });
+
+  it('rejects nonsense settings', () => {
+    const time = new FakeTime();
+    expect(() => new TokenBucket({ capacity: 0, refillTokens: 1, refillIntervalMs: 1, ...time })).toThrow(RangeError);
+  });
+});
