@@ -6,7 +6,7 @@ export interface TabSummary {
 }
 
 /**
- * Polls `listTabs` until a tab's URL starts with `urlPrefix`: a tab opened a moment ago may not have committed its URL
+ * Polls `listTabs` until a tab's URL starts with `urlPrefix` (the newest such tab): a tab opened a moment ago may not have committed its URL
  * yet. Tabs of hosts the extension has no permission for have no `url`, so they never match.
  */
 export async function waitForTabId(
@@ -18,8 +18,9 @@ export async function waitForTabId(
   let seen: TabSummary[] = [];
   while (Date.now() < deadline) {
     seen = await listTabs();
-    const match = seen.find((t) => t.id !== undefined && t.url?.startsWith(urlPrefix));
-    if (match?.id !== undefined) return match.id;
+    // The newest match: a tab closed by the previous test can still be listed for a moment, and tab ids only grow.
+    const ids = seen.filter((t) => t.id !== undefined && t.url?.startsWith(urlPrefix)).map((t) => t.id!);
+    if (ids.length > 0) return Math.max(...ids);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const urls = seen.map((t) => `${t.id}: ${t.url ?? '(no url)'}`).join(', ');

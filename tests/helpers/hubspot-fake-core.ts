@@ -1,0 +1,454 @@
+/**
+ * Framework-free fake of the HubSpot endpoints the connector reads. Input: method, URL, headers, JSON body;
+ * output: status, headers, JSON. The msw adapter (hubspot-fake.ts) and Playwright's `context.route` wrap it.
+ * Data comes from tests/fixtures/hubspot; time tokens like "{{+9d}}" (ISO) and "{{-2d+95m|ms}}" (epoch ms)
+ * are resolved against `now()` when a response is built.
+ */
+import associations from '../fixtures/hubspot/associations.json';
+import contacts from '../fixtures/hubspot/contacts.json';
+import deals from '../fixtures/hubspot/deals.json';
+import campaigns from '../fixtures/hubspot/email-campaigns.json';
+import emailEvents from '../fixtures/hubspot/email-events-priya.json';
+import engagements from '../fixtures/hubspot/engagements.json';
+import error401 from '../fixtures/hubspot/error-401.json';
+import error429 from '../fixtures/hubspot/error-429.json';
+import formSubmissions from '../fixtures/hubspot/form-submissions.json';
+import lineItems from '../fixtures/hubspot/line-items.json';
+import owners from '../fixtures/hubspot/owners.json';
+import pipelines from '../fixtures/hubspot/pipelines-deals.json';
+import profilePriya from '../fixtures/hubspot/contact-profile-priya.json';
+import products from '../fixtures/hubspot/products.json';
+import quotes from '../fixtures/hubspot/quotes.json';
+import subscriptions from '../fixtures/hubspot/subscriptions.json';
+
+export const HUBSPOT_BASE = 'https://api.hubapi.com';
+export const FAKE_PORTAL_ID = '4455667';
+export const FAKE_TOKEN = 'pat-na1-00000000-fake-4455-667';
+
+export interface FakeRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+export interface FakeResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+export interface FakeFailure {
+  /** Matched against the path (no query), e.g. /\/quotes\/batch\/read$/. */
+  path: RegExp;
+  method?: string;
+  status: number;
+  /** How many matching requests fail; unlimited when omitted. */
+  times?: number;
+  body?: unknown;
+}
+
+export interface HubSpotFakeOptions {
+  token?: string;
+  now?: () => Date;
+  /** Token bucket: at most this many requests per 10 s window (HubSpot's TEN_SECONDLY_ROLLING). Off when omitted. */
+  rateLimitPer10s?: number;
+  /** Forced failures (5xx, 403, …) checked after auth and rate limit. */
+  failures?: FakeFailure[];
+  /** Batch-read input ids (or emails) that come back in `errors[]` as INTERNAL_ERROR, making a partial 207. */
+  batchErrorIds?: string[];
+  /** Default page size where the caller sends no `limit` (HubSpot defaults to 10 for lists/search). */
+  defaultPageSize?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body?: unknown;
+  status: number;
+}
+
+type Json = unknown;
+
+const TOKEN = /^\{\{([+-]\d+(?:\.\d+)?)d(?:([+-]\d+)m)?(\|ms)?\}\}$/;
+
+/** Replaces time tokens anywhere in a JSON value. */
+export function resolveTimeTokens<T>(value: T, now: Date): T {
+  const walk = (v: Json): Json => {
+    if (typeof v === 'string') {
+      const m = TOKEN.exec(v);
+      if (!m) return v;
+      const ms = now.getTime() + Number(m[1]) * 86_400_000 + Number(m[2] ?? 0) * 60_000;
+      return m[3] ? ms : new Date(ms).toISOString();
+    }
+    if (Array.isArray(v)) return v.map(walk);
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+    return v;
+  };
+  return walk(value) as T;
+}
+
+interface CrmRecord {
+  id: string;
+  properties: Record<string, string | null>;
+  [key: string]: unknown;
+}
+
+const OBJECTS: Record<string, CrmRecord[]> = {
+  contacts: contacts as CrmRecord[],
+  deals: deals as CrmRecord[],
+  quotes: quotes as CrmRecord[],
+  line_items: lineItems as CrmRecord[],
+  products: products as CrmRecord[],
+  emails: engagements.emails as CrmRecord[],
+  calls: engagements.calls as CrmRecord[],
+  meetings: engagements.meetings as CrmRecord[],
+};
+
+const OBJECT_TYPE_NAMES: Record<string, string> = {
+  contacts: 'CONTACT',
+  deals: 'DEAL',
+  quotes: 'QUOTE',
+  line_items: 'LINE_ITEM',
+  products: 'PRODUCT',
+};
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}): FakeResponse {
+  return { status, headers: { 'content-type': 'application/json;charset=utf-8', ...headers }, body };
+}
+
+function errorBody(message: string, category: string, status = 'error'): Json {
+  return { status, message, correlationId: '00000000-fake-4000-8000-000000000000', category };
+}
+
+function pick(record: CrmRecord, properties: readonly string[] | undefined): CrmRecord {
+  const props: Record<string, string | null> = { hs_object_id: record.id };
+  const wanted = properties && properties.length > 0 ? properties : Object.keys(record.properties);
+  for (const name of wanted) if (name in record.properties) props[name] = record.properties[name] ?? null;
+  return { ...record, properties: props };
+}
+
+function page<T>(items: readonly T[], after: string | undefined, limit: number, link: string) {
+  const start = after ? Number.parseInt(after, 10) || 0 : 0;
+  const slice = items.slice(start, start + limit);
+  const next = start + limit < items.length ? String(start + limit) : undefined;
+  return { slice, paging: next ? { next: { after: next, link: `${link}?after=${next}` } } : undefined };
+}
+
+interface SearchBody {
+  filterGroups?: { filters?: { propertyName: string; operator: string; value?: string; values?: string[] }[] }[];
+  properties?: string[];
+  limit?: number;
+  after?: string;
+}
+
+export class HubSpotFakeCore {
+  readonly log: LoggedRequest[] = [];
+  private readonly options: Required<Omit<HubSpotFakeOptions, 'rateLimitPer10s'>> & { rateLimitPer10s?: number };
+  private readonly hits: number[] = [];
+  private readonly failureCounts = new Map<FakeFailure, number>();
+
+  constructor(options: HubSpotFakeOptions = {}) {
+    this.options = {
+      token: options.token ?? FAKE_TOKEN,
+      now: options.now ?? (() => new Date()),
+      failures: options.failures ?? [],
+      batchErrorIds: options.batchErrorIds ?? [],
+      defaultPageSize: options.defaultPageSize ?? 10,
+      ...(options.rateLimitPer10s !== undefined ? { rateLimitPer10s: options.rateLimitPer10s } : {}),
+    };
+  }
+
+  handle(request: FakeRequest): FakeResponse {
+    const url = new URL(request.url);
+    const query = Object.fromEntries(url.searchParams.entries());
+    const response = this.route(request.method.toUpperCase(), url, query, lowerKeys(request.headers), request.body);
+    this.log.push({
+      method: request.method.toUpperCase(),
+      path: url.pathname,
+      query,
+      body: request.body,
+      status: response.status,
+    });
+    return { ...response, body: resolveTimeTokens(response.body, this.options.now()) };
+  }
+
+  private route(
+    method: string,
+    url: URL,
+    query: Record<string, string>,
+    headers: Record<string, string>,
+    body: unknown,
+  ): FakeResponse {
+    const path = url.pathname.replace(/\/+$/, '');
+    if (headers['authorization'] !== `Bearer ${this.options.token}`) return json(401, error401);
+
+    const isSearch = path.endsWith('/search');
+    const limit = this.options.rateLimitPer10s;
+    let rateHeaders: Record<string, string> = {};
+    if (limit !== undefined) {
+      const now = this.options.now().getTime();
+      while (this.hits.length > 0 && (this.hits[0] ?? 0) <= now - 10_000) this.hits.shift();
+      if (this.hits.length >= limit) {
+        const retryMs = (this.hits[0] ?? now) + 10_000 - now;
+        const headers429 = isSearch
+          ? {}
+          : {
+              ...this.rateLimitHeaders(limit, 0),
+              'Retry-After': String(Math.max(1, Math.ceil(retryMs / 1000))),
+            };
+        return json(429, error429, headers429);
+      }
+      this.hits.push(now);
+      // Search endpoints send no rate-limit headers (documented).
+      if (!isSearch) rateHeaders = this.rateLimitHeaders(limit, limit - this.hits.length);
+    }
+
+    for (const failure of this.options.failures) {
+      if (failure.method && failure.method.toUpperCase() !== method) continue;
+      if (!failure.path.test(path)) continue;
+      const used = this.failureCounts.get(failure) ?? 0;
+      if (failure.times !== undefined && used >= failure.times) continue;
+      this.failureCounts.set(failure, used + 1);
+      return json(
+        failure.status,
+        failure.body ?? errorBody('Internal error (fake)', failure.status >= 500 ? 'INTERNAL_ERROR' : 'ERROR'),
+        rateHeaders,
+      );
+    }
+
+    const response = this.answer(method, path, query, body);
+    return { ...response, headers: { ...response.headers, ...rateHeaders } };
+  }
+
+  private rateLimitHeaders(max: number, remaining: number): Record<string, string> {
+    return {
+      'X-HubSpot-RateLimit-Max': String(max),
+      'X-HubSpot-RateLimit-Remaining': String(Math.max(0, remaining)),
+      'X-HubSpot-RateLimit-Interval-Milliseconds': '10000',
+    };
+  }
+
+  private answer(method: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+    let m: RegExpExecArray | null;
+    const pageSize = (value: unknown, max: number) =>
+      Math.min(max, Math.max(1, Number(value) || this.options.defaultPageSize));
+
+    if (method === 'POST' && (m = /^\/crm\/v3\/objects\/(\w+)\/batch\/read$/.exec(path))) {
+      return this.batchRead(m[1] ?? '', body);
+    }
+    if (method === 'POST' && (m = /^\/crm\/v3\/objects\/(\w+)\/search$/.exec(path))) {
+      return this.search(m[1] ?? '', (body ?? {}) as SearchBody, pageSize);
+    }
+    if (method === 'GET' && (m = /^\/crm\/v3\/objects\/(\w+)$/.exec(path))) {
+      const records = OBJECTS[m[1] ?? ''];
+      if (!records) return json(404, errorBody('Unknown object type', 'OBJECT_NOT_FOUND'));
+      const props = query['properties']?.split(',');
+      const { slice, paging } = page(records, query['after'], pageSize(query['limit'], 100), `${HUBSPOT_BASE}${path}`);
+      return json(200, { results: slice.map((r) => pick(r, props)), ...(paging ? { paging } : {}) });
+    }
+    if (method === 'GET' && (m = /^\/crm\/v3\/objects\/(\w+)\/([^/]+)$/.exec(path))) {
+      const records = OBJECTS[m[1] ?? ''] ?? [];
+      const key = decodeURIComponent(m[2] ?? '');
+      const found = records.find((r) =>
+        query['idProperty'] ? r.properties[query['idProperty']]?.toLowerCase() === key.toLowerCase() : r.id === key,
+      );
+      return found
+        ? json(200, pick(found, query['properties']?.split(',')))
+        : json(404, errorBody('resource not found', 'OBJECT_NOT_FOUND'));
+    }
+    if (method === 'POST' && (m = /^\/crm\/v4\/associations\/(\w+)\/(\w+)\/batch\/read$/.exec(path))) {
+      return this.associations(`${m[1]}/${m[2]}`, body);
+    }
+    if (method === 'GET' && path === '/crm/v3/pipelines/deals') return json(200, pipelines);
+    if (method === 'GET' && path === '/crm/v3/owners') {
+      const email = query['email']?.toLowerCase();
+      const list = email ? owners.filter((o) => o.email === email) : owners;
+      const { slice, paging } = page(list, query['after'], pageSize(query['limit'], 500), `${HUBSPOT_BASE}${path}`);
+      return json(200, { results: slice, ...(paging ? { paging } : {}) });
+    }
+    if (method === 'GET' && path === '/email/public/v1/events') {
+      const recipient = query['recipient']?.toLowerCase();
+      let list = emailEvents.filter((e) => !recipient || e.recipient === recipient);
+      if (query['eventType']) list = list.filter((e) => e.type === query['eventType']);
+      if (query['campaignId']) list = list.filter((e) => String(e.emailCampaignId) === query['campaignId']);
+      if (query['excludeFilteredEvents'] === 'true') list = list.filter((e) => e.filteredEvent !== true);
+      const start = Number(query['offset'] ?? 0) || 0;
+      const limit = pageSize(query['limit'], 1000);
+      const slice = list.slice(start, start + limit);
+      const hasMore = start + limit < list.length;
+      return json(200, { hasMore, offset: String(start + slice.length), events: slice });
+    }
+    if (method === 'GET' && (m = /^\/email\/public\/v1\/campaigns\/(\d+)$/.exec(path))) {
+      const found = campaigns.find((c) => String(c.id) === m?.[1]);
+      return found ? json(200, found) : json(404, errorBody('Campaign not found', 'OBJECT_NOT_FOUND'));
+    }
+    if (method === 'GET' && (m = /^\/contacts\/v1\/contact\/email\/([^/]+)\/profile$/.exec(path))) {
+      const email = decodeURIComponent(m[1] ?? '').toLowerCase();
+      if (email === 'priya.raman@northwind-traders.com') return json(200, profilePriya);
+      const contact = contacts.find((c) => c.properties.email === email);
+      if (contact)
+        return json(200, { vid: Number(contact.id), 'portal-id': Number(FAKE_PORTAL_ID), 'form-submissions': [] });
+      return json(404, {
+        status: 'error',
+        message: 'contact does not exist',
+        correlationId: 'fake',
+        category: 'OBJECT_NOT_FOUND',
+      });
+    }
+    if (method === 'GET' && (m = /^\/form-integrations\/v1\/submissions\/forms\/([\w-]+)$/.exec(path))) {
+      const list = (formSubmissions as Record<string, unknown[]>)[m[1] ?? ''];
+      if (!list) return json(404, errorBody('Form not found', 'OBJECT_NOT_FOUND'));
+      const { slice, paging } = page(
+        list,
+        query['after'],
+        pageSize(query['limit'] ?? 20, 50),
+        `${HUBSPOT_BASE}${path}`,
+      );
+      return json(200, { results: slice, ...(paging ? { paging } : {}) });
+    }
+    if (method === 'GET' && (m = /^\/communication-preferences\/v3\/status\/email\/([^/]+)$/.exec(path))) {
+      const email = decodeURIComponent(m[1] ?? '').toLowerCase();
+      const found = (subscriptions as Record<string, unknown>)[email];
+      return json(200, found ?? { recipient: email, subscriptionStatuses: [] });
+    }
+    return json(404, errorBody(`No fake for ${method} ${path}`, 'OBJECT_NOT_FOUND'));
+  }
+
+  private batchRead(type: string, body: unknown): FakeResponse {
+    const records = OBJECTS[type];
+    if (!records) return json(404, errorBody('Unknown object type', 'OBJECT_NOT_FOUND'));
+    const b = (body ?? {}) as { idProperty?: string; inputs?: { id: string }[]; properties?: string[] };
+    const inputs = b.inputs ?? [];
+    if (inputs.length > 100) {
+      return json(400, errorBody('Batch input limit of 100 exceeded', 'VALIDATION_ERROR'));
+    }
+    const results: CrmRecord[] = [];
+    const missing: string[] = [];
+    const failed: string[] = [];
+    for (const { id } of inputs) {
+      if (this.options.batchErrorIds.includes(id)) {
+        failed.push(id);
+        continue;
+      }
+      const found = records.find((r) =>
+        b.idProperty && b.idProperty !== 'hs_object_id'
+          ? r.properties[b.idProperty]?.toLowerCase() === id.toLowerCase()
+          : r.id === id,
+      );
+      if (found) results.push(pick(found, b.properties));
+      else missing.push(id);
+    }
+    const errors = [
+      ...(missing.length > 0
+        ? [
+            {
+              status: 'error',
+              category: 'OBJECT_NOT_FOUND',
+              message: `Could not get some ${OBJECT_TYPE_NAMES[type] ?? type.toUpperCase()} objects, they may be deleted or not exist. Check that ids are valid.`,
+              context: { ids: missing },
+            },
+          ]
+        : []),
+      ...(failed.length > 0
+        ? [
+            {
+              status: 'error',
+              category: 'INTERNAL_ERROR',
+              message: 'An internal error occurred (fake).',
+              context: { ids: failed },
+            },
+          ]
+        : []),
+    ];
+    const stamp = this.options.now().toISOString();
+    const out = { status: 'COMPLETE', results, startedAt: stamp, completedAt: stamp };
+    return errors.length > 0
+      ? json(207, { ...out, numErrors: missing.length + failed.length, errors })
+      : json(200, out);
+  }
+
+  private search(type: string, body: SearchBody, pageSize: (v: unknown, max: number) => number): FakeResponse {
+    const records = OBJECTS[type];
+    if (!records) return json(404, errorBody('Unknown object type', 'OBJECT_NOT_FOUND'));
+    const groups = body.filterGroups ?? [];
+    const byContact = engagements.byContact as Record<string, Record<string, string[]>>;
+    const matches = (record: CrmRecord) =>
+      groups.length === 0 ||
+      groups.some((group) =>
+        (group.filters ?? []).every((filter) => {
+          const wanted = (filter.values ?? (filter.value !== undefined ? [filter.value] : [])).map((v) =>
+            v.toLowerCase(),
+          );
+          if (filter.propertyName === 'associations.contact') {
+            return wanted.some((contactId) => byContact[contactId]?.[type]?.includes(record.id) ?? false);
+          }
+          const actual = record.properties[filter.propertyName]?.toLowerCase() ?? null;
+          switch (filter.operator) {
+            case 'EQ':
+            case 'IN':
+              return actual !== null && wanted.includes(actual);
+            case 'HAS_PROPERTY':
+              return actual !== null;
+            case 'GTE':
+              return actual !== null && Date.parse(actual) >= Number(wanted[0]);
+            default:
+              return true;
+          }
+        }),
+      );
+    const now = this.options.now();
+    const all = records.filter((r) => matches(resolveTimeTokens(r, now)));
+    const { slice, paging } = page(
+      all,
+      body.after,
+      pageSize(body.limit, 200),
+      `${HUBSPOT_BASE}/crm/v3/objects/${type}/search`,
+    );
+    return json(200, {
+      total: all.length,
+      results: slice.map((r) => pick(r, body.properties)),
+      ...(paging ? { paging } : {}),
+    });
+  }
+
+  private associations(key: string, body: unknown): FakeResponse {
+    const table = (associations as Record<string, Record<string, string[]>>)[key];
+    const inputs = ((body ?? {}) as { inputs?: { id: string }[] }).inputs ?? [];
+    if (inputs.length > 1000) return json(400, errorBody('Batch input limit of 1000 exceeded', 'VALIDATION_ERROR'));
+    const results = [];
+    const none: string[] = [];
+    for (const { id } of inputs) {
+      const to = table?.[id];
+      if (to && to.length > 0) {
+        results.push({
+          from: { id },
+          to: to.map((toId) => ({
+            toObjectId: Number(toId),
+            associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 1, label: null }],
+          })),
+        });
+      } else none.push(id);
+    }
+    const stamp = this.options.now().toISOString();
+    const out = { status: 'COMPLETE', results, startedAt: stamp, completedAt: stamp };
+    if (none.length === 0) return json(200, out);
+    return json(207, {
+      ...out,
+      numErrors: none.length,
+      errors: [
+        {
+          status: 'error',
+          category: 'OBJECT_NOT_FOUND',
+          message: 'No associations found',
+          context: { fromObjectId: none },
+        },
+      ],
+    });
+  }
+}
+
+function lowerKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
