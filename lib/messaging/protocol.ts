@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BriefLookup } from '../model/brief';
 import { PageContext, PersonOnPage } from '../model/page-context';
 import { Draft } from '../model/draft';
-import { DecisionAction, Warning } from '../model/warning';
+import { DecisionAction, DraftFingerprint, Warning } from '../model/warning';
 import { WorkspaceMeta } from '../model/workspace';
 
 /**
@@ -15,7 +15,6 @@ import { WorkspaceMeta } from '../model/workspace';
 export type SenderKind = 'content' | 'extension';
 
 const AttemptId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
-const Fingerprint = z.string().regex(/^[a-f0-9]{16,128}$/);
 
 /**
  * What a content script may say about a send attempt. Who the rep is, when, and on which site are filled in
@@ -28,7 +27,7 @@ export const AuditReport = z.discriminatedUnion('kind', [
       attemptId: AttemptId,
       recipients: z.array(z.string().max(2048)).max(500),
       warnings: z.array(Warning).min(1).max(2000),
-      draftFingerprint: Fingerprint,
+      draftFingerprint: DraftFingerprint,
     })
     .strict(),
   z
@@ -39,7 +38,7 @@ export const AuditReport = z.discriminatedUnion('kind', [
       warnings: z.array(Warning).max(2000),
       action: DecisionAction,
       reason: z.string().max(2000).optional(),
-      draftFingerprint: Fingerprint,
+      draftFingerprint: DraftFingerprint,
     })
     .strict(),
 ]);

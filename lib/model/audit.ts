@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { EmailAddress, IsoDateTime, RecordId } from './common';
-import { DecisionAction, Warning } from './warning';
-
-const GuardSite = z.enum(['gmail', 'linkedin']);
+import { IsoDateTime, RecordId } from './common';
+import { Decision, Warning } from './warning';
 
 /**
  * One row of the audit log. A send attempt that raised warnings writes `warnings_shown` the moment the
@@ -10,30 +8,12 @@ const GuardSite = z.enum(['gmail', 'linkedin']);
  * Neither stores the message text: only recipients, warnings with evidence, and a fingerprint.
  */
 export const AuditEntry = z.discriminatedUnion('type', [
-  z.object({
+  Decision.omit({ action: true, reason: true }).extend({
     type: z.literal('warnings_shown'),
-    id: RecordId,
     attemptId: RecordId,
-    at: IsoDateTime,
-    userEmail: EmailAddress,
-    site: GuardSite,
-    recipients: z.array(z.string().max(2048)).max(500),
     warnings: z.array(Warning).min(1).max(2000),
-    draftFingerprint: z.string().regex(/^[a-f0-9]{16,128}$/),
   }),
-  z.object({
-    type: z.literal('decision'),
-    id: RecordId,
-    attemptId: RecordId,
-    at: IsoDateTime,
-    userEmail: EmailAddress,
-    site: GuardSite,
-    recipients: z.array(z.string().max(2048)).max(500),
-    warnings: z.array(Warning).max(2000),
-    action: DecisionAction,
-    reason: z.string().max(2000).optional(),
-    draftFingerprint: z.string().regex(/^[a-f0-9]{16,128}$/),
-  }),
+  Decision.extend({ type: z.literal('decision'), attemptId: RecordId }),
 ]);
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

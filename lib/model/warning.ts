@@ -40,6 +40,9 @@ export type Warning = z.infer<typeof Warning>;
 export const DecisionAction = z.enum(['edited', 'cancelled', 'sent_anyway']);
 export type DecisionAction = z.infer<typeof DecisionAction>;
 
+/** Hash of recipients + subject + body: identifies a draft without storing its text. */
+export const DraftFingerprint = z.string().regex(/^[a-f0-9]{16,128}$/);
+
 /** What the rep did about the warnings on one send attempt; the audit log's row. */
 export const Decision = z.object({
   id: RecordId,
@@ -50,7 +53,6 @@ export const Decision = z.object({
   warnings: z.array(Warning).max(2000),
   action: DecisionAction,
   reason: z.string().max(2000).optional(),
-  /** Hash of recipients + subject + body: identifies the draft without storing its text. */
-  draftFingerprint: z.string().regex(/^[a-f0-9]{16,128}$/),
+  draftFingerprint: DraftFingerprint,
 });
 export type Decision = z.infer<typeof Decision>;
