@@ -1,12 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
+import { tabContextKey } from '../../lib/messaging/tab-context-key';
 import { PageContext } from '../../lib/model/page-context';
 import { queryKeys } from '../../lib/query/keys';
 import { tabContextQueryOptions } from '../../lib/query/options';
-
-/** Storage key the background writes a tab's context under (entrypoints/background/tab-context-store.ts). */
-const contextKey = (tabId: number) => `tabctx:${tabId}`;
 
 /**
  * Who is on screen in a tab: fetched from the background once, then pushed by storage.session change
@@ -18,7 +16,7 @@ export function useTabContext(tabId: number | undefined) {
 
   useEffect(() => {
     if (tabId === undefined) return;
-    const key = contextKey(tabId);
+    const key = tabContextKey(tabId);
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'session' || !(key in changes)) return;
       const parsed = PageContext.safeParse(changes[key]?.newValue);

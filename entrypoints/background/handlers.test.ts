@@ -12,9 +12,9 @@ import { routeMessage, type HandlerContext, type Handlers } from '../../lib/mess
 import type { MessageSenderLike, SenderPolicy } from '../../lib/messaging/sender';
 import { BriefLookup } from '../../lib/model/brief';
 import type { PageContext } from '../../lib/model/page-context';
+import { tabContextKey } from '../../lib/messaging/tab-context-key';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { createHandlers } from './handlers';
-import { tabContextKey } from './tab-context-store';
 
 const SAM = 'sam.patel@example.org';
 const opened: PreflightDb[] = [];

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { tabContextKey } from '../../lib/messaging/tab-context-key';
 import { PageContext } from '../../lib/model/page-context';
 
 /**
@@ -6,12 +7,6 @@ import { PageContext } from '../../lib/model/page-context';
  * session) rather than in a global, because the service worker may be stopped between two messages.
  * Extension pages watch these keys to follow their tab.
  */
-export const TAB_CONTEXT_PREFIX = 'tabctx:';
-
-export function tabContextKey(tabId: number): string {
-  return `${TAB_CONTEXT_PREFIX}${tabId}`;
-}
-
 export async function saveTabContext(tabId: number, context: PageContext): Promise<void> {
   await browser.storage.session.set({ [tabContextKey(tabId)]: context });
 }
