@@ -43,7 +43,7 @@ export async function checkDraftInBackground(draft: Draft, deps: CheckDeps): Pro
   ];
   const recipients: RecipientFacts[] = await Promise.all(
     people.map(async (person) => {
-      const lookup = await withBudget(lookupBrief(person, deps), deps.lookupBudgetMs);
+      const lookup = await withBudget(lookupBrief(person, { ...deps, revalidatePolicy: true }), deps.lookupBudgetMs);
       return {
         recipient: person.email ?? person.linkedinUrl ?? '',
         lookup,

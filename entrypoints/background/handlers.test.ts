@@ -1,3 +1,4 @@
+import { fixedConnection } from './connection-manager';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEMO_ANCHOR, demoSnapshot, dropDb, freshDb, PRIYA_EMAIL } from '../../tests/helpers/demo-db';
@@ -33,7 +34,7 @@ function setup(connector: Connector = demoConnector) {
   const openSidebar = vi.fn(async () => true);
   const handlers = createHandlers({
     db,
-    connector,
+    connection: fixedConnection(connector),
     loadSettings: async () => DEFAULT_SETTINGS,
     ready,
     now,

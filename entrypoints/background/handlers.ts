@@ -1,30 +1,36 @@
 import type { PreflightDb } from '../../lib/cache/db';
 import { readWorkspaceMeta } from '../../lib/cache/read/workspace-meta';
+import { enqueueOutboxItem } from '../../lib/cache/write/outbox';
 import { replaceWorkspace } from '../../lib/cache/write/replace-workspace';
-import type { Connector } from '../../lib/connectors/connector';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Settings } from '../../lib/model/settings';
+import type { WorkspaceMeta } from '../../lib/model/workspace';
 import { siteOfHost } from '../../lib/sites/hosts';
 import { checkDraftInBackground } from './check-draft';
+import type { ConnectionPort } from './connection-manager';
 import { lookupBrief } from './lookup-brief';
 import { recordAudit } from './record-audit';
 import { readTabContext, saveTabContext } from './tab-context-store';
 
 export interface BackgroundDeps {
   db: PreflightDb;
-  connector: Connector;
+  /** Which CRM answers (demo or HubSpot), read from Dexie on every request so a restarted worker agrees. */
+  connection: ConnectionPort;
   loadSettings: () => Promise<Settings>;
   /** Resolves once the workspace is seeded, so the first lookup after install never says "not in CRM". */
   ready: () => Promise<void>;
   now: () => Date;
   /** Opens the browser sidebar beside a tab; false where the browser refuses (no user gesture). */
   openSidebar: (tabId: number) => Promise<boolean>;
+  /** Starts sending queued CRM writes (non-blocking; failures stay queued). */
+  kickOutbox?: () => void;
 }
 
 /** A recipient the cache does not know waits at most this long for the CRM before the check decides without them. */
 export const LOOKUP_BUDGET_MS = 1500;
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  const kick = () => deps.kickOutbox?.();
   return {
     'page/context': async (request, ctx) => {
       if (ctx.tabId === undefined) return { accepted: false };
@@ -34,19 +40,21 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'tab/context': async (request) => ({ context: await readTabContext(request.tabId) }),
     'brief/lookup': async (request) => {
       await deps.ready();
-      const settings = await deps.loadSettings();
-      return lookupBrief(request.person, { db: deps.db, connector: deps.connector, settings, now: deps.now });
+      const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
+      kick();
+      return lookupBrief(request.person, { db: deps.db, connector: active.connector, settings, now: deps.now });
     },
     'workspace/status': async () => {
       await deps.ready();
-      return { workspace: (await readWorkspaceMeta(deps.db)) ?? null };
+      const meta = await readWorkspaceMeta(deps.db);
+      return { workspace: meta ? await withCurrentRep(deps.db, meta, await deps.loadSettings()) : null };
     },
     'draft/check': async (request) => {
       await deps.ready();
-      const settings = await deps.loadSettings();
+      const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
       const result = await checkDraftInBackground(request.draft, {
         db: deps.db,
-        connector: deps.connector,
+        connector: active.connector,
         settings,
         now: deps.now,
         lookupBudgetMs: LOOKUP_BUDGET_MS,
@@ -56,18 +64,62 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'audit/record': async (request, ctx) => {
       const site = guardSiteOf(ctx.sender.url);
       if (!site) return { recorded: false };
-      await recordAudit(deps.db, request.report, site, await deps.loadSettings(), deps.now());
+      const active = await deps.connection.active();
+      await recordAudit(deps.db, request.report, site, await deps.loadSettings(), deps.now(), active.source);
+      if (request.report.kind === 'decision') kick();
       return { recorded: true };
     },
     'sidebar/open': async (_request, ctx) => ({
       opened: ctx.tabId !== undefined && (await deps.openSidebar(ctx.tabId)),
     }),
     'workspace/reset-demo': async () => {
-      const snapshot = deps.connector.snapshot?.(deps.now());
+      const active = await deps.connection.active();
+      const snapshot = active.source === 'demo' ? active.connector.snapshot?.(deps.now()) : undefined;
       if (!snapshot || snapshot.source !== 'demo') throw new Error('Only the demo workspace can be reset.');
       return { workspace: await replaceWorkspace(deps.db, snapshot) };
     },
+    'connection/status': async () => deps.connection.status(await deps.loadSettings()),
+    'connection/connect-hubspot': async (request) => {
+      await deps.ready();
+      const outcome = await deps.connection.connect(request.token, await deps.loadSettings());
+      if (outcome.ok) kick();
+      return outcome;
+    },
+    'connection/disconnect': async () => deps.connection.disconnect(),
+    'contact/stop-marketing': async (request) => {
+      const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
+      const now = deps.now();
+      const added = await enqueueOutboxItem(deps.db, {
+        id: crypto.randomUUID(),
+        // One request per address and day: a double click or a retry never queues a second unsubscribe.
+        idempotencyKey: `stop-marketing:${request.email}:${now.toISOString().slice(0, 10)}`,
+        kind: 'stop_marketing',
+        source: active.source,
+        createdAt: now.toISOString(),
+        status: 'pending',
+        attempts: 0,
+        payload: { email: request.email, requestedBy: settings.currentUserEmail },
+      });
+      kick();
+      const where = active.source === 'hubspot' ? 'in HubSpot' : 'in the demo workspace';
+      return {
+        queued: added,
+        message: added
+          ? `Marketing emails will be stopped ${where}.`
+          : 'This request was already made today; it is being sent.',
+      };
+    },
   };
+}
+
+/** The workspace as the sidebar needs it: who the rep is (by the settings email) and how many contacts are cached. */
+async function withCurrentRep(db: PreflightDb, meta: WorkspaceMeta, settings: Settings): Promise<WorkspaceMeta> {
+  const [me, contactCount] = await Promise.all([
+    db.users.where('email').equals(settings.currentUserEmail.toLowerCase()).first(),
+    db.contacts.count(),
+  ]);
+  const { currentUserId: _seeded, ...rest } = meta;
+  return { ...rest, contactCount, ...(me ? { currentUserId: me.id } : {}) };
 }
 
 /** The guard runs on Gmail and LinkedIn only; the site is taken from the sender, not from the message. */

@@ -3,23 +3,37 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '../../lib/cache/db';
 import { seedIfEmpty } from '../../lib/cache/write/replace-workspace';
 import { demoConnector } from '../../lib/connectors/demo/demo-connector';
+import { createLimiterRegistry } from '../../lib/connectors/hubspot/http/limits';
+import { realSleep, systemClock } from '../../lib/connectors/hubspot/http/token-bucket';
+import { createHubSpotWriter } from '../../lib/connectors/hubspot/hubspot-writer';
 import { logFailure } from '../../lib/log';
 import { routeMessage } from '../../lib/messaging/router';
 import { ALL_SITE_HOSTS } from '../../lib/sites/hosts';
 import { loadSettings } from '../../lib/settings/settings-store';
+import { createConnectionManager } from './connection-manager';
 import { createHandlers } from './handlers';
+import { createOutboxDrain } from './outbox-drain';
 import { installSidebarOpeners, openSidebarForTab } from './sidebar-opener';
 import { forgetTabContext } from './tab-context-store';
 
 export default defineBackground(() => {
   const db = openDb();
-  const connector = demoConnector;
   const now = () => new Date();
+  // One limiter registry for the whole browser: every sidebar, check and outbox write shares a portal's budget.
+  const limits = createLimiterRegistry({ clock: systemClock, sleep: realSleep });
+  const connection = createConnectionManager({
+    db,
+    fetch: (input, init) => fetch(input, init),
+    now,
+    limits,
+    loadSettings,
+    demo: demoConnector,
+  });
 
   // Rebuilt on every wake: the worker keeps nothing it cannot re-derive from Dexie.
   let seeding: Promise<void> | undefined;
   const ready = () =>
-    (seeding ??= seedIfEmpty(db, () => connector.snapshot!(now())).then(
+    (seeding ??= seedIfEmpty(db, () => demoConnector.snapshot!(now())).then(
       () => undefined,
       (error: unknown) => {
         seeding = undefined;
@@ -28,7 +42,26 @@ export default defineBackground(() => {
       },
     ));
 
-  const handlers = createHandlers({ db, connector, loadSettings, ready, now, openSidebar: openSidebarForTab });
+  const outbox = createOutboxDrain({
+    db,
+    active: () => connection.active(),
+    writerFor: (active) => (active.client ? createHubSpotWriter(active.client) : undefined),
+    loadSettings,
+    now,
+  });
+  const kickOutbox = () => {
+    void outbox.kick().catch((error: unknown) => logFailure('outbox drain', error));
+  };
+
+  const handlers = createHandlers({
+    db,
+    connection,
+    loadSettings,
+    ready,
+    now,
+    openSidebar: openSidebarForTab,
+    kickOutbox,
+  });
   const policy = {
     extensionId: browser.runtime.id,
     extensionBaseUrl: browser.runtime.getURL('/'),
@@ -45,5 +78,6 @@ export default defineBackground(() => {
   });
 
   installSidebarOpeners();
-  void ready().catch(() => undefined);
+  // A worker that died mid-write resumes its queue as soon as it wakes.
+  void ready().then(kickOutbox, () => undefined);
 });

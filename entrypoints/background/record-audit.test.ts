@@ -50,8 +50,11 @@ describe('recordAudit', () => {
       kind: 'timeline_note',
       idempotencyKey: `decision:${base.attemptId}:sent_anyway`,
     });
-    expect(outbox[0]?.payload.body).toContain('Reason: Legal cleared it');
-    expect(outbox[0]?.payload.body).toContain(`[preflight-decision:${base.attemptId}]`);
+    const note = outbox[0];
+    if (note?.kind !== 'timeline_note') throw new Error('expected a timeline note');
+    expect(note.payload.body).toContain('Reason: Legal cleared it');
+    expect(note.payload.marker).toBe(`[preflight-decision:${base.attemptId}]`);
+    expect(note.payload.body.split('\n').at(-1)).toBe(note.payload.marker);
   });
 
   it('never queues the same decision twice', async () => {

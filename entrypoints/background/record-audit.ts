@@ -2,6 +2,7 @@ import type { PreflightDb } from '../../lib/cache/db';
 import { recordAuditEntry } from '../../lib/cache/write/audit-log';
 import type { AuditReport } from '../../lib/messaging/protocol';
 import type { AuditEntry, OutboxItem } from '../../lib/model/audit';
+import type { CrmSource } from '../../lib/model/common';
 import type { Settings } from '../../lib/model/settings';
 import type { Warning } from '../../lib/model/warning';
 
@@ -21,6 +22,7 @@ export async function recordAudit(
   site: 'gmail' | 'linkedin',
   settings: Settings,
   now: Date,
+  source?: CrmSource,
 ): Promise<AuditEntry> {
   const base = {
     id: crypto.randomUUID(),
@@ -36,12 +38,13 @@ export async function recordAudit(
     report.kind === 'warnings_shown'
       ? { ...base, type: 'warnings_shown', warnings: report.warnings }
       : { ...base, type: 'decision', action: report.action, ...(report.reason ? { reason: report.reason } : {}) };
-  const note = entry.type === 'decision' ? timelineNote(entry, now) : undefined;
+  const note = entry.type === 'decision' ? timelineNote(entry, now, source) : undefined;
   await recordAuditEntry(db, entry, note);
   return entry;
 }
 
-function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Date): OutboxItem {
+function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Date, source?: CrmSource): OutboxItem {
+  const marker = decisionMarker(entry.attemptId);
   const lines = entry.warnings.map(
     (w: Warning) => `• [${w.severity}] ${w.title}${w.recipient ? ` (${w.recipient})` : ''}`,
   );
@@ -49,18 +52,21 @@ function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Dat
     id: crypto.randomUUID(),
     idempotencyKey: `decision:${entry.attemptId}:${entry.action}`,
     kind: 'timeline_note',
+    ...(source ? { source } : {}),
     createdAt: now.toISOString(),
     status: 'pending',
     attempts: 0,
     payload: {
       recipients: entry.recipients,
       title: `Preflight: ${entry.userEmail} ${ACTION_WORDS[entry.action]}`,
-      body: [
-        ...lines,
-        ...(entry.reason ? [`Reason: ${entry.reason}`] : []),
-        `[preflight-decision:${entry.attemptId}]`,
-      ].join('\n'),
+      body: [...lines, ...(entry.reason ? [`Reason: ${entry.reason}`] : []), marker].join('\n'),
+      marker,
       auditEntryId: entry.id,
     },
   };
+}
+
+/** The line that identifies a decision's note in the CRM (the audit page and outbox retries search for it). */
+export function decisionMarker(attemptId: string): string {
+  return `[preflight-decision:${attemptId}]`;
 }

@@ -45,13 +45,14 @@ describe('PreflightDb persistence', () => {
     }
   });
 
-  it('clears every CRM table on replace: crmTables lists every table but the audit log and the outbox', () => {
+  it('clears every CRM table on replace: crmTables lists every table but the audit log, outbox and connection', () => {
     const target = freshDb();
     const listed = crmTables(target)
       .map((t) => t.name)
       .sort();
     // Decisions and pending CRM writes are the rep's own records: a workspace reset must not erase them.
-    const kept = ['audit', 'outbox'];
+    // The connection (token) is removed only by Disconnect, never by a reset.
+    const kept = ['audit', 'outbox', 'connections'];
     expect(listed).toEqual(
       target.tables
         .map((t) => t.name)

@@ -8,6 +8,7 @@ import type { MarketingEmail } from '../model/marketing-email';
 import type { Outreach } from '../model/outreach';
 import type { Quote } from '../model/quote';
 import type { AuditEntry, OutboxItem } from '../model/audit';
+import type { StoredHubSpotConnection } from '../model/connection';
 import type { User } from '../model/user';
 import type { Product, WorkspaceMeta } from '../model/workspace';
 
@@ -51,6 +52,8 @@ export class PreflightDb extends Dexie {
   audit!: EntityTable<AuditEntry, 'id'>;
   /** CRM writes waiting for the connector (timeline notes of decisions). */
   outbox!: EntityTable<OutboxItem, 'id'>;
+  /** The CRM connection and its token. Background only; never in storage.local, which content scripts can read. */
+  connections!: EntityTable<StoredHubSpotConnection, 'key'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: Chromium defaults to relaxed, which may drop a committed audit record on power loss.
@@ -75,6 +78,19 @@ export class PreflightDb extends Dexie {
       audit: 'id, attemptId, at, type, userEmail, [type+at]',
       outbox: 'id, &idempotencyKey, status, createdAt',
     });
+    // v3 (issue 4): the CRM connection; outbox notes carry their marker as a field.
+    this.version(3)
+      .stores({ connections: 'key' })
+      .upgrade((tx) =>
+        tx
+          .table('outbox')
+          .toCollection()
+          .modify((row: { kind?: string; payload?: { body?: string; marker?: string } }) => {
+            if (row.kind !== 'timeline_note' || !row.payload || row.payload.marker) return;
+            const last = row.payload.body?.split('\n').pop() ?? '';
+            row.payload.marker = last.startsWith('[preflight-decision:') ? last : '';
+          }),
+      );
   }
 }
 

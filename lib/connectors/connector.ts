@@ -18,3 +18,28 @@ export interface Connector {
    */
   findPerson(person: PersonOnPage): Promise<ContactMatchCandidate | undefined>;
 }
+
+/** A CRM write's outcome. `retry: false` means trying again cannot help (e.g. the record is gone). */
+export type WriteOutcome =
+  { ok: true; crmRecordId?: string; note?: string } | { ok: false; retry: boolean; message: string };
+
+export interface TimelineNoteInput {
+  /** The CRM's own ids of the contacts the note goes on. */
+  contactIds: string[];
+  /** The CRM's own id of the rep, when known. */
+  ownerId?: string;
+  /** When the decision was made: also how a retry finds the note it may already have written. */
+  timestamp: string;
+  title: string;
+  body: string;
+  /** Unique line inside the note: a retry looks for it before writing again. */
+  marker: string;
+}
+
+/** Writes to the CRM. Every write may be retried by the outbox, so each must be safe to repeat. */
+export interface CrmWriter {
+  /** `mayExist`: an earlier try may have landed (worker died, timeout): look for the marker first. */
+  writeNote(input: TimelineNoteInput, mayExist: boolean): Promise<WriteOutcome>;
+  /** Unsubscribes the address from every marketing subscription it is still on. */
+  stopMarketing(email: string, requestedBy: string): Promise<WriteOutcome>;
+}

@@ -1,7 +1,14 @@
+import type { BriefSectionName } from '../model/brief';
 import type { WorkspaceSnapshot } from '../model/workspace';
+
+/** What the source could not give for each brief section (ids, field names, error kinds; no PII). */
+export type PartialBySection = Partial<Record<BriefSectionName, string[]>>;
 
 /** What a connector returns for a person it found: the records to cache for their brief. */
 export type ContactMatchCandidate = Pick<
   WorkspaceSnapshot,
   'contacts' | 'policies' | 'forms' | 'marketing' | 'quotes' | 'deals' | 'outreach' | 'users'
->;
+> & {
+  /** Sections the source could only partly read; each becomes a "partial" mark on the brief. */
+  partial?: PartialBySection;
+};

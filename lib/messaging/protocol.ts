@@ -4,6 +4,8 @@ import { PageContext, PersonOnPage } from '../model/page-context';
 import { Draft } from '../model/draft';
 import { DecisionAction, DraftFingerprint, Warning } from '../model/warning';
 import { WorkspaceMeta } from '../model/workspace';
+import { ConnectionStatus, HubSpotToken } from '../model/connection';
+import { EmailAddress } from '../model/common';
 
 /**
  * The one message protocol of Preflight. Every request names its type, its payload schema, its reply
@@ -91,6 +93,31 @@ export const protocol = {
     from: 'content',
     request: z.object({ type: z.literal('audit/record'), report: AuditReport }).strict(),
     reply: z.object({ recorded: z.boolean() }),
+  },
+  'connection/status': {
+    from: 'extension',
+    request: z.object({ type: z.literal('connection/status') }).strict(),
+    reply: ConnectionStatus,
+  },
+  /** Carries the token from the options page to the background, which verifies and keeps it. Never sent back. */
+  'connection/connect-hubspot': {
+    from: 'extension',
+    request: z.object({ type: z.literal('connection/connect-hubspot'), token: HubSpotToken }).strict(),
+    reply: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), status: ConnectionStatus }),
+      z.object({ ok: z.literal(false), message: z.string().max(500) }),
+    ]),
+  },
+  'connection/disconnect': {
+    from: 'extension',
+    request: z.object({ type: z.literal('connection/disconnect') }).strict(),
+    reply: ConnectionStatus,
+  },
+  /** The rep heard "no more marketing email": queue the unsubscribe in the CRM (durable, idempotent). */
+  'contact/stop-marketing': {
+    from: 'extension',
+    request: z.object({ type: z.literal('contact/stop-marketing'), email: EmailAddress }).strict(),
+    reply: z.object({ queued: z.boolean(), message: z.string().max(300) }),
   },
   'sidebar/open': {
     from: 'content',

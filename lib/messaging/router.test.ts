@@ -47,6 +47,22 @@ function spyHandlers() {
       calls.push('workspace/reset-demo');
       throw new Error('not in this test');
     }),
+    'connection/status': vi.fn(async () => {
+      calls.push('connection/status');
+      return { source: 'demo' as const };
+    }),
+    'connection/connect-hubspot': vi.fn(async () => {
+      calls.push('connection/connect-hubspot');
+      return { ok: false as const, message: 'not in this test' };
+    }),
+    'connection/disconnect': vi.fn(async () => {
+      calls.push('connection/disconnect');
+      return { source: 'demo' as const };
+    }),
+    'contact/stop-marketing': vi.fn(async () => {
+      calls.push('contact/stop-marketing');
+      return { queued: true, message: 'queued' };
+    }),
     'draft/check': vi.fn(async () => {
       calls.push('draft/check');
       return { warnings: [], recipients: [], checkedAt: '2026-11-23T10:00:00.000Z', allowBlockOverride: true };

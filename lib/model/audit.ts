@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateTime, RecordId } from './common';
+import { CrmSource, EmailAddress, IsoDateTime, RecordId } from './common';
 import { Decision, Warning } from './warning';
 
 /**
@@ -17,21 +17,43 @@ export const AuditEntry = z.discriminatedUnion('type', [
 ]);
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-/** A write to the CRM that must not be lost: kept in the outbox until the connector confirms it. */
-export const OutboxItem = z.object({
+const OutboxBase = z.object({
   id: RecordId,
   /** Same key → same CRM write: a retry never creates a second note. */
   idempotencyKey: z.string().min(1).max(200),
-  kind: z.enum(['timeline_note']),
+  /** The workspace the write belongs to; a write queued against the demo never reaches a real CRM. */
+  source: CrmSource.optional(),
   createdAt: IsoDateTime,
-  status: z.enum(['pending', 'done', 'failed']),
+  /** `skipped`: nothing to write (no CRM record for any recipient, or queued against another workspace). */
+  status: z.enum(['pending', 'done', 'failed', 'skipped']),
   attempts: z.number().int().min(0),
+  /** Not retried before this time (backoff after a failure). */
+  nextAttemptAt: IsoDateTime.optional(),
   lastError: z.string().max(500).optional(),
-  payload: z.object({
-    recipients: z.array(z.string().max(2048)).max(500),
-    title: z.string().max(300),
-    body: z.string().max(5000),
-    auditEntryId: RecordId,
-  }),
+  /** What the CRM created (e.g. the note id), for the audit page to link. */
+  crmRecordId: z.string().max(100).optional(),
 });
+
+export const TimelineNotePayload = z.object({
+  recipients: z.array(z.string().max(2048)).max(500),
+  title: z.string().max(300),
+  body: z.string().max(5000),
+  /** The line that lets a retry (and the audit page) find this note again in the CRM. */
+  marker: z.string().max(120),
+  auditEntryId: RecordId.optional(),
+});
+export type TimelineNotePayload = z.infer<typeof TimelineNotePayload>;
+
+export const StopMarketingPayload = z.object({
+  email: EmailAddress,
+  /** Who asked, for the legal-basis explanation HubSpot keeps with the change. */
+  requestedBy: EmailAddress,
+});
+export type StopMarketingPayload = z.infer<typeof StopMarketingPayload>;
+
+/** A write to the CRM that must not be lost: kept in the outbox until the connector confirms it. */
+export const OutboxItem = z.discriminatedUnion('kind', [
+  OutboxBase.extend({ kind: z.literal('timeline_note'), payload: TimelineNotePayload }),
+  OutboxBase.extend({ kind: z.literal('stop_marketing'), payload: StopMarketingPayload }),
+]);
 export type OutboxItem = z.infer<typeof OutboxItem>;

@@ -39,7 +39,15 @@ export type Brief = z.infer<typeof Brief>;
 
 /** The answer to "who is this address?" — never an empty card when we do not know. */
 export const BriefLookup = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('found'), brief: Brief, matchedBy: z.enum(['email', 'linkedin', 'crm_id']) }),
+  z.object({
+    status: z.literal('found'),
+    brief: Brief,
+    matchedBy: z.enum(['email', 'linkedin', 'crm_id']),
+    /** The cached brief is older than the refresh interval and is being re-read from the CRM right now. */
+    refreshing: z.boolean().optional(),
+    /** The last re-read failed: the brief shown is the cached one (offline, CRM down, reconnect needed). */
+    refreshError: z.string().max(300).optional(),
+  }),
   z.object({ status: z.literal('not_in_crm'), email: EmailAddress.optional(), checkedAt: IsoDateTime }),
   z.object({ status: z.literal('internal'), email: EmailAddress }),
   z.object({ status: z.literal('error'), message: z.string().max(500) }),

@@ -10,6 +10,11 @@ export const RuleSettings = z.object({
 });
 export type RuleSettings = z.infer<typeof RuleSettings>;
 
+/** A HubSpot property's internal name: lower case, digits and underscores. */
+export const HubSpotPropertyName = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,99}$/, 'use the internal name: lower case letters, digits and _');
+
 export const Settings = z.object({
   workspace: CrmSource,
   /** The signed-in rep; decides "colleague" and "owned by someone else". */
@@ -23,6 +28,13 @@ export const Settings = z.object({
   /** Whether a block-level warning can be overridden with a reason. */
   allowBlockOverride: z.boolean(),
   rules: z.record(RuleId, RuleSettings),
+  /**
+   * HubSpot has no standard do-not-call or legal-hold property: the names this portal uses (internal names,
+   * e.g. `do_not_call`). Optional so settings saved before issue 4 still parse.
+   */
+  hubspotFlagProperties: z
+    .object({ doNotCall: HubSpotPropertyName.optional(), legalHold: HubSpotPropertyName.optional() })
+    .optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -41,4 +53,5 @@ export const DEFAULT_SETTINGS: Settings = {
     'deal-owner': { enabled: true, severity: 'notice' },
     'unknown-recipient': { enabled: true, severity: 'notice' },
   },
+  hubspotFlagProperties: { doNotCall: 'do_not_call', legalHold: 'legal_hold' },
 };

@@ -41,7 +41,8 @@ export const WorkspaceMeta = z.object({
   label: z.string().max(200),
   isDemo: z.boolean(),
   seededAt: IsoDateTime,
-  currentUserId: RecordId,
+  /** The signed-in rep's user id in this workspace; absent when the CRM has no owner with their email. */
+  currentUserId: RecordId.optional(),
   contactCount: z.number().int().min(0),
 });
 export type WorkspaceMeta = z.infer<typeof WorkspaceMeta>;

@@ -1,3 +1,4 @@
+import { fixedConnection } from '../../entrypoints/background/connection-manager';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers } from '../../entrypoints/background/handlers';
 import type { PreflightDb } from '../../lib/cache/db';
@@ -37,7 +38,7 @@ export function startFakeBackground(connector: Connector = demoConnector, now: (
   const ready = () => (seeding ??= seedIfEmpty(db, () => connector.snapshot!(now())).then(() => undefined));
   const handlers = createHandlers({
     db,
-    connector,
+    connection: fixedConnection(connector),
     loadSettings: async () => DEFAULT_SETTINGS,
     ready,
     now,

@@ -59,6 +59,29 @@ export interface HubSpotFakeOptions {
   batchErrorIds?: string[];
   /** Default page size where the caller sends no `limit` (HubSpot defaults to 10 for lists/search). */
   defaultPageSize?: number;
+  /** Scopes the token reports (access-token-info); all Preflight needs when omitted. */
+  scopes?: string[];
+}
+
+/** Every scope the fake token has by default (lib/connectors/hubspot/scopes.ts lists what Preflight needs). */
+export const FAKE_SCOPES = [
+  'oauth',
+  'crm.objects.contacts.read',
+  'crm.objects.contacts.write',
+  'crm.objects.deals.read',
+  'crm.objects.quotes.read',
+  'crm.objects.line_items.read',
+  'crm.objects.owners.read',
+  'sales-email-read',
+  'forms',
+  'content',
+  'communication_preferences.read',
+  'communication_preferences.write',
+];
+
+/** A note written through the fake: what the HubSpot UI would show on the contacts' timelines. */
+export interface FakeNote extends CrmRecord {
+  contactIds: string[];
 }
 
 export interface LoggedRequest {
@@ -145,6 +168,10 @@ interface SearchBody {
 
 export class HubSpotFakeCore {
   readonly log: LoggedRequest[] = [];
+  /** Notes created through POST /crm/v3/objects/notes, in order. */
+  readonly notes: FakeNote[] = [];
+  /** Per-address subscription changes made through POST /communication-preferences/v3/unsubscribe. */
+  readonly unsubscribed: { email: string; subscriptionId: string }[] = [];
   private readonly options: Required<Omit<HubSpotFakeOptions, 'rateLimitPer10s'>> & { rateLimitPer10s?: number };
   private readonly hits: number[] = [];
   private readonly failureCounts = new Map<FakeFailure, number>();
@@ -156,6 +183,7 @@ export class HubSpotFakeCore {
       failures: options.failures ?? [],
       batchErrorIds: options.batchErrorIds ?? [],
       defaultPageSize: options.defaultPageSize ?? 10,
+      scopes: options.scopes ?? FAKE_SCOPES,
       ...(options.rateLimitPer10s !== undefined ? { rateLimitPer10s: options.rateLimitPer10s } : {}),
     };
   }
@@ -235,6 +263,29 @@ export class HubSpotFakeCore {
     const pageSize = (value: unknown, max: number) =>
       Math.min(max, Math.max(1, Number(value) || this.options.defaultPageSize));
 
+    if (method === 'GET' && path === '/account-info/v3/details') {
+      return json(200, {
+        portalId: Number(FAKE_PORTAL_ID),
+        accountType: 'STANDARD',
+        timeZone: 'Europe/Berlin',
+        companyCurrency: 'EUR',
+        additionalCurrencies: ['USD'],
+        utcOffset: '+01:00',
+        utcOffsetMilliseconds: 3_600_000,
+        uiDomain: 'app-eu1.hubspot.com',
+        dataHostingLocation: 'eu1',
+      });
+    }
+    if (method === 'POST' && path === '/oauth/v2/private-apps/get/access-token-info') {
+      const tokenKey = (body as { tokenKey?: string } | undefined)?.tokenKey;
+      if (tokenKey !== this.options.token) return json(400, errorBody('Invalid token key', 'VALIDATION_ERROR'));
+      return json(200, { userId: 1290331, hubId: Number(FAKE_PORTAL_ID), appId: 3001, scopes: this.options.scopes });
+    }
+    if (method === 'POST' && path === '/crm/v3/objects/notes') return this.createNote(body);
+    if (method === 'POST' && path === '/crm/v3/objects/notes/search') {
+      return this.searchNotes((body ?? {}) as SearchBody);
+    }
+    if (method === 'POST' && path === '/communication-preferences/v3/unsubscribe') return this.unsubscribe(body);
     if (method === 'POST' && (m = /^\/crm\/v3\/objects\/(\w+)\/batch\/read$/.exec(path))) {
       return this.batchRead(m[1] ?? '', body);
     }
@@ -310,10 +361,92 @@ export class HubSpotFakeCore {
     }
     if (method === 'GET' && (m = /^\/communication-preferences\/v3\/status\/email\/([^/]+)$/.exec(path))) {
       const email = decodeURIComponent(m[1] ?? '').toLowerCase();
-      const found = (subscriptions as Record<string, unknown>)[email];
-      return json(200, found ?? { recipient: email, subscriptionStatuses: [] });
+      return json(200, this.subscriptionsOf(email));
     }
     return json(404, errorBody(`No fake for ${method} ${path}`, 'OBJECT_NOT_FOUND'));
+  }
+
+  private subscriptionsOf(email: string) {
+    type Status = { id: string; status: string; [key: string]: unknown };
+    const found = (subscriptions as Record<string, { recipient: string; subscriptionStatuses: Status[] }>)[email];
+    const statuses = (found?.subscriptionStatuses ?? []).map((s) =>
+      this.unsubscribed.some((u) => u.email === email && u.subscriptionId === s.id)
+        ? { ...s, status: 'NOT_SUBSCRIBED', sourceOfStatus: 'SUBSCRIPTION_STATUS' }
+        : s,
+    );
+    return { recipient: email, subscriptionStatuses: statuses };
+  }
+
+  private unsubscribe(body: unknown): FakeResponse {
+    const b = (body ?? {}) as { emailAddress?: string; subscriptionId?: string };
+    const email = b.emailAddress?.toLowerCase();
+    if (!email || !b.subscriptionId)
+      return json(400, errorBody('emailAddress and subscriptionId are required', 'VALIDATION_ERROR'));
+    const current = this.subscriptionsOf(email).subscriptionStatuses.find((s) => s.id === b.subscriptionId);
+    if (!current) return json(400, errorBody('Unknown subscription', 'VALIDATION_ERROR'));
+    if (current.status !== 'SUBSCRIBED') {
+      return json(
+        400,
+        errorBody(`${email} is already unsubscribed from subscription ${b.subscriptionId}`, 'VALIDATION_ERROR'),
+      );
+    }
+    this.unsubscribed.push({ email, subscriptionId: b.subscriptionId });
+    return json(200, { ...current, status: 'NOT_SUBSCRIBED', sourceOfStatus: 'SUBSCRIPTION_STATUS' });
+  }
+
+  private createNote(body: unknown): FakeResponse {
+    const b = (body ?? {}) as {
+      properties?: Record<string, string>;
+      associations?: { to?: { id?: string }; types?: { associationCategory?: string; associationTypeId?: number }[] }[];
+    };
+    const props = b.properties ?? {};
+    if (!props['hs_timestamp'] || Number.isNaN(Date.parse(props['hs_timestamp']))) {
+      return json(400, errorBody('Property "hs_timestamp" is required', 'VALIDATION_ERROR'));
+    }
+    if ((props['hs_note_body']?.length ?? 0) > 65_536) {
+      return json(400, errorBody('hs_note_body is too long', 'VALIDATION_ERROR'));
+    }
+    const contactIds: string[] = [];
+    for (const association of b.associations ?? []) {
+      const typeOk = association.types?.some(
+        (t) => t.associationCategory === 'HUBSPOT_DEFINED' && t.associationTypeId === 202,
+      );
+      const id = association.to?.id;
+      if (!typeOk || !id || !contacts.some((c) => c.id === id)) {
+        return json(400, errorBody('Invalid association', 'VALIDATION_ERROR'));
+      }
+      contactIds.push(id);
+    }
+    const stamp = this.options.now().toISOString();
+    const id = String(81_234_567_000 + this.notes.length);
+    const note: FakeNote = {
+      id,
+      properties: { ...props, hs_object_id: id, hs_createdate: stamp, hs_lastmodifieddate: stamp },
+      createdAt: stamp,
+      updatedAt: stamp,
+      archived: false,
+      contactIds,
+    };
+    this.notes.push(note);
+    const { contactIds: _hidden, ...record } = note;
+    return json(201, record);
+  }
+
+  private searchNotes(body: SearchBody): FakeResponse {
+    const filters = body.filterGroups?.[0]?.filters ?? [];
+    const found = this.notes.filter((note) =>
+      filters.every((f) => {
+        if (f.propertyName === 'associations.contact') return note.contactIds.includes(String(f.value));
+        if (f.propertyName === 'hs_timestamp' && f.operator === 'EQ') {
+          return Date.parse(note.properties['hs_timestamp'] ?? '') === Number(f.value);
+        }
+        return true;
+      }),
+    );
+    return json(200, {
+      total: found.length,
+      results: found.map(({ contactIds: _c, ...r }) => pick(r, body.properties)),
+    });
   }
 
   private batchRead(type: string, body: unknown): FakeResponse {

@@ -34,7 +34,7 @@ describe('readWorkspaceMeta', () => {
     ['a row from an unknown future shape', { version: 9, workspaces: [] }],
     ['a negative contact count', { ...META, contactCount: -1 }],
     ['an unknown source', { ...META, source: 'pipedrive' }],
-    ['a missing field', { ...META, currentUserId: undefined }],
+    ['a missing field', { ...META, label: undefined }],
     ['null', null],
     ['a string', 'workspace'],
   ])('returns undefined instead of garbage for %s', async (_label, value) => {

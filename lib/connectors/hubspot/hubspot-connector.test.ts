@@ -5,6 +5,7 @@ import {
   HubSpotFakeCore,
   type HubSpotFakeOptions,
 } from '../../../tests/helpers/hubspot-fake-core';
+import { fakeHubSpotFetch } from '../../../tests/helpers/hubspot-fake-fetch';
 import { WorkspaceSnapshot } from '../../model/workspace';
 import { createHubSpotClient } from './http/client';
 import { createPortalLimiter } from './http/limits';
@@ -31,13 +32,7 @@ function setup(options: HubSpotFakeOptions = {}) {
   const time = new FakeTime();
   time.now = now.getTime();
   const core = new HubSpotFakeCore({ now: () => now, ...options });
-  const fetchFake: typeof fetch = async (input, init) => {
-    const headers = Object.fromEntries(new Headers(init?.headers).entries());
-    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
-    const res = core.handle({ method: init?.method ?? 'GET', url, headers, body });
-    return new Response(JSON.stringify(res.body), { status: res.status, headers: res.headers });
-  };
+  const fetchFake = fakeHubSpotFetch(core);
   const client = createHubSpotClient({
     token: async () => FAKE_TOKEN,
     fetch: fetchFake,
@@ -61,12 +56,12 @@ function setup(options: HubSpotFakeOptions = {}) {
 
 describe('HubSpot connector', () => {
   it('builds Priya’s brief from her email', async () => {
-    const { core, connector, find } = setup();
+    const { core, find } = setup();
     const found = await find({ email: PRIYA_EMAIL, role: 'sender' });
     console.warn(`HubSpot API calls for one cold lookup: ${core.log.length}`);
     expect(core.log.length).toBeLessThanOrEqual(20);
     expect(core.log.every((r) => r.status < 300)).toBe(true);
-    expect(connector.lastPartial()).toEqual([]);
+    expect(found?.partial).toBeUndefined();
 
     const brief = Candidate.parse(found);
     expect(brief.contacts).toEqual([
@@ -100,9 +95,8 @@ describe('HubSpot connector', () => {
   });
 
   it('returns undefined for an email HubSpot does not know', async () => {
-    const { find, connector } = setup();
+    const { find } = setup();
     expect(await find({ email: 'nobody@unknown-example.org', role: 'sender' })).toBeUndefined();
-    expect(connector.lastPartial()).toEqual([]);
   });
 
   it('finds Priya by LinkedIn URL (variant without www and slash) and by HubSpot id', async () => {
@@ -117,17 +111,17 @@ describe('HubSpot connector', () => {
   });
 
   it('returns the contact with partial when the subscription status fails', async () => {
-    const { find, connector } = setup({ failures: [{ path: /communication-preferences/, status: 500 }] });
+    const { find } = setup({ failures: [{ path: /communication-preferences/, status: 500 }] });
     const found = await find({ email: PRIYA_EMAIL, role: 'sender' });
     expect(found?.contacts[0]?.id).toBe(priyaId);
-    expect(connector.lastPartial()).toEqual(['subscription status: not read (server 500)']);
+    expect(found?.partial).toEqual({ policy: ['subscription status: not read (server 500)'] });
   });
 
   it('reports a failed deals read as partial, not as "no deals"', async () => {
-    const { find, connector } = setup({ failures: [{ path: /objects\/deals\/batch\/read$/, status: 403 }] });
+    const { find } = setup({ failures: [{ path: /objects\/deals\/batch\/read$/, status: 403 }] });
     const found = await find({ email: PRIYA_EMAIL, role: 'sender' });
     expect(found?.deals).toEqual([]);
-    expect(connector.lastPartial()).toEqual(['deals batch read: not read (client 403)']);
+    expect(found?.partial).toEqual({ deals: ['deals batch read: not read (client 403)'] });
   });
 
   it('throws without PII when the contact read is refused', async () => {

@@ -1,5 +1,6 @@
 import type { Connector } from '../connector';
-import type { ContactMatchCandidate } from '../types';
+import type { ContactMatchCandidate, PartialBySection } from '../types';
+import type { BriefSectionName } from '../../model/brief';
 import type { ContactPolicy } from '../../model/contact-policy';
 import type { PersonOnPage } from '../../model/page-context';
 import type { User } from '../../model/user';
@@ -28,10 +29,7 @@ export interface HubSpotConnectorOptions {
   legalHoldProperty?: string;
 }
 
-export type HubSpotConnector = Connector & {
-  /** What the last `findPerson` could not read (ids, field names, error kinds; no PII). */
-  lastPartial(): string[];
-};
+export type HubSpotConnector = Connector;
 
 const PROPERTY_NAME = /^[a-z][a-z0-9_]{0,99}$/;
 
@@ -42,23 +40,27 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
     (p): p is string => p !== undefined && PROPERTY_NAME.test(p),
   );
   const contactProperties = [...new Set([...CONTACT_PROPERTIES, ...extra])];
-  let last: string[] = [];
-
   async function brief(ctx: FetchContext, found: FoundContact): Promise<ContactMatchCandidate> {
-    const noEmail = async <T>(label: string, empty: T): Promise<T> => {
-      ctx.partial.push(`${label}: not read (contact has no email)`);
+    // Each step reports into its own section's list, so a gap is shown on the section it affects.
+    const sections: PartialBySection = {};
+    const into = (section: BriefSectionName): FetchContext => ({ ...ctx, partial: (sections[section] ??= []) });
+    const noEmail = async <T>(section: BriefSectionName, label: string, empty: T): Promise<T> => {
+      into(section).partial.push(`${label}: not read (contact has no email)`);
       return empty;
     };
     const email = found.email;
     const [deals, quotes, owners, outreach, subscriptions, forms, activity] = await Promise.all([
-      fetchDeals(ctx, found.id),
-      fetchQuotes(ctx, found.id),
-      fetchOwners(ctx),
-      fetchEngagements(ctx, found.id),
-      email ? fetchSubscriptions(ctx, email) : noEmail('subscription status', undefined),
-      email ? fetchForms(ctx, found.id, email) : noEmail('form submissions', []),
-      email ? fetchEmailEvents(ctx, found.id, email) : noEmail<EmailActivity>('email events', { marketing: [] }),
+      fetchDeals(into('deals'), found.id),
+      fetchQuotes(into('quotes'), found.id),
+      fetchOwners(into('outreach')),
+      fetchEngagements(into('outreach'), found.id),
+      email ? fetchSubscriptions(into('policy'), email) : noEmail('policy', 'subscription status', undefined),
+      email ? fetchForms(into('forms'), found.id, email) : noEmail('forms', 'form submissions', []),
+      email
+        ? fetchEmailEvents(into('marketing'), found.id, email)
+        : noEmail<EmailActivity>('marketing', 'email events', { marketing: [] }),
     ]);
+    ctx = into('policy');
 
     const contacts = mapContacts({ results: [found.raw] }, { portalId, now: ctx.now });
     ctx.partial.push(...contacts.partial);
@@ -88,9 +90,13 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
     const users: User[] = (owners ?? []).filter((u) => referenced.has(u.id));
     if (owners !== undefined) {
       for (const id of referenced) {
-        if (!users.some((u) => u.id === id)) ctx.partial.push(`owner ${id.split(':').pop()}: not among owners read`);
+        if (!users.some((u) => u.id === id))
+          into('outreach').partial.push(`owner ${id.split(':').pop()}: not among owners read`);
       }
     }
+    const partial = Object.fromEntries(
+      Object.entries(sections).filter(([, list]) => list.length > 0),
+    ) as PartialBySection;
 
     return {
       contacts: contacts.records,
@@ -101,19 +107,25 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
       deals,
       outreach,
       users,
+      ...(Object.keys(partial).length > 0 ? { partial } : {}),
     };
   }
 
   return {
     source: 'hubspot',
-    lastPartial: () => [...last],
     async findPerson(person: PersonOnPage): Promise<ContactMatchCandidate | undefined> {
       const ctx: FetchContext = { client, portalId, now: options.now(), partial: [] };
-      last = ctx.partial;
       const found = await fetchContact(ctx, person, contactProperties);
       if (!found) return undefined;
       const result = await brief(ctx, found);
-      if (result.contacts.length === 0) ctx.partial.push(`contact ${found.id}: could not be mapped`);
+      // Contact-level problems (e.g. a property that did not parse) belong to the policy section: they can hide a flag.
+      const contactProblems = [
+        ...ctx.partial,
+        ...(result.contacts.length === 0 ? [`contact ${found.id}: could not be mapped`] : []),
+      ];
+      if (contactProblems.length > 0) {
+        result.partial = { ...result.partial, policy: [...contactProblems, ...(result.partial?.policy ?? [])] };
+      }
       return result;
     },
   };

@@ -11,6 +11,7 @@ export const ALLOWED_PATH_PREFIXES: readonly string[] = [
   '/communication-preferences/',
   '/account-info/',
   '/oauth/v1/access-tokens/',
+  '/oauth/v2/private-apps/get/access-token-info',
 ];
 
 export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
