@@ -6,6 +6,8 @@ import { workspaceQueryOptions } from '../../lib/query/options';
 import { settingsItem } from '../../lib/settings/settings-store';
 import { useSettings } from '../providers/use-settings';
 import { WorkspaceBar } from '../sidebar/WorkspaceBar';
+import { HubSpotConnection } from './HubSpotConnection';
+import { HubSpotFlagsForm } from './HubSpotFlagsForm';
 import { IdentityForm } from './IdentityForm';
 import { RulesForm } from './RulesForm';
 
@@ -27,6 +29,7 @@ export function OptionsApp() {
     <main className="options">
       <h1>Preflight settings</h1>
       <WorkspaceBar workspace={workspace.data} />
+      <HubSpotConnection />
       {settings.isPending ? <p role="status">Loading settings…</p> : null}
       {settings.isError ? <p role="alert">Settings could not be read: {settings.error.message}</p> : null}
       {settings.data ? (
@@ -37,6 +40,7 @@ export function OptionsApp() {
             onChange={(next) => save.mutate(next)}
           />
           <RulesForm settings={settings.data} onChange={(next) => save.mutate(next)} />
+          <HubSpotFlagsForm settings={settings.data} onChange={(next) => save.mutate(next)} />
         </>
       ) : null}
       <p role="status" aria-live="polite" className="saved">

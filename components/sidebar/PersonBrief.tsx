@@ -4,6 +4,7 @@ import type { PersonOnPage } from '../../lib/model/page-context';
 import { briefQueryOptions } from '../../lib/query/options';
 import { BriefView } from '../brief/BriefView';
 import { BriefError, BriefLoading, InternalPerson, NotInCrm } from '../brief/LookupStates';
+import { StopMarketing } from './StopMarketing';
 
 /** Looks up one person and renders whichever state the answer is in. */
 export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; currentUserId: string | undefined }) {
@@ -26,6 +27,16 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
     case 'found':
       return (
         <div data-state="found">
+          {query.data.refreshError ? (
+            <p role="status" className="banner banner-stale" data-testid="refresh-error">
+              {query.data.refreshError}
+            </p>
+          ) : query.data.refreshing ? (
+            <p role="status" className="banner banner-refreshing">
+              Updating from the CRM…
+            </p>
+          ) : null}
+          <StopMarketing brief={query.data.brief} />
           <BriefView brief={query.data.brief} matchedBy={query.data.matchedBy} currentUserId={currentUserId} />
         </div>
       );

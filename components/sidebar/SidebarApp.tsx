@@ -6,6 +6,7 @@ import { workspaceQueryOptions } from '../../lib/query/options';
 import { ALL_SITE_HOSTS, hostMatches, SITE_LABELS } from '../../lib/sites/hosts';
 import { BriefError, BriefLoading } from '../brief/LookupStates';
 import { useSettings } from '../providers/use-settings';
+import { ConnectionBanner } from './ConnectionBanner';
 import { EmptyView } from './EmptyView';
 import { externalPeople } from './external-people';
 import { PersonBrief } from './PersonBrief';
@@ -50,6 +51,7 @@ export function SidebarApp() {
         </button>
       </header>
       <WorkspaceBar workspace={workspace.data} />
+      <ConnectionBanner />
       <main className="content">{renderBody()}</main>
     </div>
   );

@@ -112,3 +112,23 @@ describe('a token HubSpot stops accepting', () => {
     expect((await manager.active()).client).toBeUndefined();
   });
 });
+
+describe('reconnecting', () => {
+  it('a new token for the same portal keeps the cache and clears the reconnect state', async () => {
+    const { db, connection } = await setup();
+    await connection.connect(FAKE_TOKEN, DEFAULT_SETTINGS);
+    await (await connection.active()).connector.findPerson({ email: 'priya.raman@northwind-traders.com', role: 'sender' });
+    await db.connections.update('hubspot', { state: 'reconnect', stateReason: RECONNECT_REASON });
+    await db.contacts.put({
+      id: 'hubspot:4455667:contact:1',
+      crmIds: { hubspot: { id: '1', portalId: '4455667' } },
+      emails: ['kept@example.org'],
+      name: 'Kept In Cache',
+      source: 'hubspot',
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    });
+    const outcome = await connection.connect(FAKE_TOKEN, DEFAULT_SETTINGS);
+    expect(outcome.ok && outcome.status.source === 'hubspot' && outcome.status.state).toBe('connected');
+    expect(await db.contacts.get('hubspot:4455667:contact:1')).toBeDefined();
+  });
+});

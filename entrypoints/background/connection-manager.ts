@@ -3,6 +3,7 @@ import {
   connectHubSpotWorkspace,
   disconnectHubSpotWorkspace,
   readConnection,
+  refreshHubSpotConnection,
   setConnectionState,
 } from '../../lib/cache/write/connection';
 import type { Connector } from '../../lib/connectors/connector';
@@ -81,9 +82,10 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
     const connection = await readConnection(deps.db);
     if (!connection) return { source: 'demo', connector: deps.demo };
     if (connection.state === 'reconnect') return { source: 'hubspot', connector: needsReconnect, connection };
-    const key = `${connection.portalId}@${connection.connectedAt}`;
+    const flags = (await deps.loadSettings()).hubspotFlagProperties;
+    // Rebuilt when the connection or the flag properties change (the connector reads them per lookup).
+    const key = `${connection.portalId}@${connection.connectedAt}#${flags?.doNotCall ?? ''}|${flags?.legalHold ?? ''}`;
     if (!built || built.key !== key) {
-      const settings = await deps.loadSettings();
       const client = newClient(
         async () => {
           const current = await readConnection(deps.db);
@@ -93,7 +95,6 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
         connection.portalId,
         { onUnauthorized: recheck },
       );
-      const flags = settings.hubspotFlagProperties;
       const connector = createHubSpotConnector({
         client,
         portalId: connection.portalId,
@@ -162,7 +163,13 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
       ...(me ? { currentUserId: me.id } : {}),
       contactCount: 0,
     };
-    await connectHubSpotWorkspace(deps.db, connection, users, meta);
+    const previous = await readConnection(deps.db);
+    if (previous?.portalId === portalId) {
+      // A new token for the same portal (rotation, reconnect): the cache stays, owners are refreshed.
+      await refreshHubSpotConnection(deps.db, connection, users);
+    } else {
+      await connectHubSpotWorkspace(deps.db, connection, users, meta);
+    }
     built = undefined;
     return { ok: true, status: await status(settings) };
   }

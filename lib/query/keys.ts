@@ -8,6 +8,7 @@ export const queryKeys = {
     ['preflight', 'brief', person.email ?? '', person.linkedinUrl ?? '', person.crmRecord?.id ?? ''] as const,
   workspace: () => ['preflight', 'workspace'] as const,
   settings: () => ['preflight', 'settings'] as const,
+  connection: () => ['preflight', 'connection'] as const,
 };
 
 /** How long data may be served without asking the background again. */

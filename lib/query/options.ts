@@ -9,6 +9,8 @@ export function briefQueryOptions(person: PersonOnPage) {
     queryKey: queryKeys.brief(person),
     queryFn: () => request({ type: 'brief/lookup', person }),
     staleTime: StaleTime.brief,
+    // The background answered from the cache and is re-reading the CRM: ask again shortly for the fresh brief.
+    refetchInterval: (query) => (query.state.data?.status === 'found' && query.state.data.refreshing ? 1500 : false),
   });
 }
 
@@ -30,4 +32,12 @@ export function workspaceQueryOptions() {
 
 export function settingsQueryOptions() {
   return queryOptions({ queryKey: queryKeys.settings(), queryFn: loadSettings, staleTime: Infinity });
+}
+
+export function connectionQueryOptions() {
+  return queryOptions({
+    queryKey: queryKeys.connection(),
+    queryFn: () => request({ type: 'connection/status' }),
+    staleTime: StaleTime.workspace,
+  });
 }

@@ -33,6 +33,18 @@ export async function connectHubSpotWorkspace(
   });
 }
 
+/** Same portal, new token (rotation or reconnect): the connection and owners are updated, the cache is kept. */
+export async function refreshHubSpotConnection(
+  db: PreflightDb,
+  connection: StoredHubSpotConnection,
+  owners: readonly User[],
+): Promise<void> {
+  await db.transaction('rw', [db.connections, db.users], async () => {
+    if (owners.length > 0) await db.users.bulkPut([...owners]);
+    await db.connections.put(connection);
+  });
+}
+
 /** Removes the token and every cached HubSpot record, and puts the demo back. Queued HubSpot writes are set aside. */
 export async function disconnectHubSpotWorkspace(db: PreflightDb, demo: WorkspaceSnapshot): Promise<WorkspaceMeta> {
   return db.transaction('rw', [...crmTables(db), db.connections, db.outbox], async () => {
