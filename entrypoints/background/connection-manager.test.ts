@@ -117,7 +117,9 @@ describe('reconnecting', () => {
   it('a new token for the same portal keeps the cache and clears the reconnect state', async () => {
     const { db, connection } = await setup();
     await connection.connect(FAKE_TOKEN, DEFAULT_SETTINGS);
-    await (await connection.active()).connector.findPerson({ email: 'priya.raman@northwind-traders.com', role: 'sender' });
+    await (
+      await connection.active()
+    ).connector.findPerson({ email: 'priya.raman@northwind-traders.com', role: 'sender' });
     await db.connections.update('hubspot', { state: 'reconnect', stateReason: RECONNECT_REASON });
     await db.contacts.put({
       id: 'hubspot:4455667:contact:1',
