@@ -17,6 +17,8 @@ export default defineConfig<{}, HarnessWorkerFixtures>({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   projects: [
     { name: 'chromium', use: { extensionBrowserName: 'chromium' } },
-    { name: 'firefox', use: { extensionBrowserName: 'firefox' } },
+    // Firefox's request interception (WebDriver BiDi) does not see the extension background's fetch, so the HubSpot
+    // fake cannot answer there; the HubSpot connector's end-to-end test runs in Chromium, its logic in Vitest.
+    { name: 'firefox', use: { extensionBrowserName: 'firefox' }, testIgnore: /hubspot\.spec\.ts$/ },
   ],
 });

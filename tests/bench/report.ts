@@ -7,7 +7,8 @@ import type { Environment } from './environment';
  */
 export const REPORT_SCHEMA_VERSION = 1;
 
-export type Unit = 'bytes' | 'ms';
+/** `calls`: HTTP requests counted; `ratio`: a share of a documented maximum (0.8 = 80 %); `per_s`: a rate. */
+export type Unit = 'bytes' | 'ms' | 'calls' | 'ratio' | 'per_s';
 
 export interface Budget {
   /** Which entry of `values` the budget limits, e.g. 'gzip' or 'p95'. */
@@ -66,6 +67,9 @@ export function judged(figure: Figure): Figure {
 
 export function formatValue(value: number, unit: Unit): string {
   if (unit === 'ms') return `${value.toFixed(1)} ms`;
+  if (unit === 'calls') return `${Number.isInteger(value) ? value : value.toFixed(2)} calls`;
+  if (unit === 'ratio') return `${(value * 100).toFixed(1)} %`;
+  if (unit === 'per_s') return `${value.toFixed(2)}/s`;
   return value >= 1024 ? `${value.toLocaleString('en-US')} B (${(value / 1024).toFixed(1)} KB)` : `${value} B`;
 }
 

@@ -17,6 +17,7 @@ import { describeEnvironment } from './environment';
 import { paintFigure, paintNotMeasured } from './paint-figures';
 import { measurePaint, type PaintBenchOptions } from './paint-time';
 import { REPORT_SCHEMA_VERSION, renderReport, type BenchReport, type Figure } from './report';
+import { hubspotFigures } from './hubspot-figures';
 import { measureSendLatency } from './send-latency';
 
 const RESULTS_FILE = resolve(REPO_ROOT, '.bench', 'results.json');
@@ -135,6 +136,22 @@ async function main(): Promise<number> {
       label: 'chromium · send latency',
       unit: 'ms',
       browser: 'chromium',
+      status: 'not_measured',
+      reason: `the measurement failed: ${message}`,
+    });
+  }
+
+  console.error('Measuring HubSpot API use against the fake (calls per brief, per 100 contacts, bulk pacing)…');
+  try {
+    figures.push(...(await hubspotFigures()));
+  } catch (error) {
+    failed = true;
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+    figures.push({
+      id: 'hubspot.calls-per-brief.cold',
+      group: 'HubSpot API use',
+      label: 'HubSpot API use',
+      unit: 'calls',
       status: 'not_measured',
       reason: `the measurement failed: ${message}`,
     });

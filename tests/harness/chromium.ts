@@ -65,7 +65,11 @@ class ChromiumExtensionBrowser implements ExtensionBrowser {
       const request = route.request();
       let response;
       try {
-        response = await handler(new URL(request.url()), request.method());
+        const body = request.postData();
+        response = await handler(new URL(request.url()), request.method(), {
+          headers: await request.allHeaders(),
+          ...(body !== null ? { body } : {}),
+        });
       } catch (error) {
         console.error(`[harness] fixture handler failed for ${request.url()}:`, error);
         await route.abort('failed');

@@ -127,7 +127,11 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
     if (!route) return settle(request.continue());
     let response;
     try {
-      response = await route.handler(url, request.method());
+      const body = postDataOf(request);
+      response = await route.handler(url, request.method(), {
+        headers: lowerCaseKeys(request.headers()),
+        ...(body !== undefined ? { body } : {}),
+      });
     } catch (error) {
       console.error(`[harness] fixture handler failed for ${url.href}:`, error);
       return settle(request.abort('failed'));
@@ -141,5 +145,19 @@ class FirefoxExtensionBrowser implements ExtensionBrowser {
         ...(response.headers ? { headers: response.headers } : {}),
       }),
     );
+  }
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** Puppeteer's BiDi requests throw UnsupportedOperation for postData(); the page fixtures never need a body. */
+function postDataOf(request: HTTPRequest): string | undefined {
+  if (request.method() === 'GET' || request.method() === 'HEAD') return undefined;
+  try {
+    return request.postData();
+  } catch {
+    return undefined;
   }
 }

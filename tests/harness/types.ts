@@ -13,10 +13,19 @@ export interface FixtureResponse {
   headers?: Record<string, string>;
 }
 
+/** What a fixture handler may inspect beyond the URL and method (API fakes check the token and the body). */
+export interface FixtureRequest {
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  /** The request body as text, when there is one. */
+  body?: string;
+}
+
 /** Called for every request to a routed host; return undefined to let it fail as offline (abort). */
 export type FixtureHandler = (
   url: URL,
   method: string,
+  request: FixtureRequest,
 ) => FixtureResponse | undefined | Promise<FixtureResponse | undefined>;
 
 export interface DriverPage {

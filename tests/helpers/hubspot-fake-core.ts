@@ -4,22 +4,22 @@
  * Data comes from tests/fixtures/hubspot; time tokens like "{{+9d}}" (ISO) and "{{-2d+95m|ms}}" (epoch ms)
  * are resolved against `now()` when a response is built.
  */
-import associations from '../fixtures/hubspot/associations.json';
-import contacts from '../fixtures/hubspot/contacts.json';
-import deals from '../fixtures/hubspot/deals.json';
-import campaigns from '../fixtures/hubspot/email-campaigns.json';
-import emailEvents from '../fixtures/hubspot/email-events-priya.json';
-import engagements from '../fixtures/hubspot/engagements.json';
-import error401 from '../fixtures/hubspot/error-401.json';
-import error429 from '../fixtures/hubspot/error-429.json';
-import formSubmissions from '../fixtures/hubspot/form-submissions.json';
-import lineItems from '../fixtures/hubspot/line-items.json';
-import owners from '../fixtures/hubspot/owners.json';
-import pipelines from '../fixtures/hubspot/pipelines-deals.json';
-import profilePriya from '../fixtures/hubspot/contact-profile-priya.json';
-import products from '../fixtures/hubspot/products.json';
-import quotes from '../fixtures/hubspot/quotes.json';
-import subscriptions from '../fixtures/hubspot/subscriptions.json';
+import associations from '../fixtures/hubspot/associations.json' with { type: 'json' };
+import contacts from '../fixtures/hubspot/contacts.json' with { type: 'json' };
+import deals from '../fixtures/hubspot/deals.json' with { type: 'json' };
+import campaigns from '../fixtures/hubspot/email-campaigns.json' with { type: 'json' };
+import emailEvents from '../fixtures/hubspot/email-events-priya.json' with { type: 'json' };
+import engagements from '../fixtures/hubspot/engagements.json' with { type: 'json' };
+import error401 from '../fixtures/hubspot/error-401.json' with { type: 'json' };
+import error429 from '../fixtures/hubspot/error-429.json' with { type: 'json' };
+import formSubmissions from '../fixtures/hubspot/form-submissions.json' with { type: 'json' };
+import lineItems from '../fixtures/hubspot/line-items.json' with { type: 'json' };
+import owners from '../fixtures/hubspot/owners.json' with { type: 'json' };
+import pipelines from '../fixtures/hubspot/pipelines-deals.json' with { type: 'json' };
+import profilePriya from '../fixtures/hubspot/contact-profile-priya.json' with { type: 'json' };
+import products from '../fixtures/hubspot/products.json' with { type: 'json' };
+import quotes from '../fixtures/hubspot/quotes.json' with { type: 'json' };
+import subscriptions from '../fixtures/hubspot/subscriptions.json' with { type: 'json' };
 
 export const HUBSPOT_BASE = 'https://api.hubapi.com';
 export const FAKE_PORTAL_ID = '4455667';
@@ -61,6 +61,34 @@ export interface HubSpotFakeOptions {
   defaultPageSize?: number;
   /** Scopes the token reports (access-token-info); all Preflight needs when omitted. */
   scopes?: string[];
+  /** Extra generated contacts `buyer<i>@bulk-<i % 40>.example` (every 20th opted out), for bulk reads. */
+  syntheticContacts?: number;
+}
+
+/** Address of the i-th synthetic contact (see HubSpotFakeOptions.syntheticContacts). */
+export function syntheticEmail(i: number): string {
+  return `buyer${i}@bulk-${i % 40}.example`;
+}
+
+function syntheticContacts(count: number): CrmRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const id = String(70_000_000 + i);
+    return {
+      id,
+      properties: {
+        email: syntheticEmail(i),
+        firstname: `Buyer`,
+        lastname: `Number ${i}`,
+        hs_email_optout: i % 20 === 0 ? 'true' : 'false',
+        lastmodifieddate: '2026-10-01T10:00:00.000Z',
+        createdate: '2026-01-01T10:00:00.000Z',
+        hs_object_id: id,
+      },
+      createdAt: '2026-01-01T10:00:00.000Z',
+      updatedAt: '2026-10-01T10:00:00.000Z',
+      archived: false,
+    };
+  });
 }
 
 /** Every scope the fake token has by default (lib/connectors/hubspot/scopes.ts lists what Preflight needs). */
@@ -175,6 +203,7 @@ export class HubSpotFakeCore {
   private readonly options: Required<Omit<HubSpotFakeOptions, 'rateLimitPer10s'>> & { rateLimitPer10s?: number };
   private readonly hits: number[] = [];
   private readonly failureCounts = new Map<FakeFailure, number>();
+  private readonly objects: Record<string, CrmRecord[]>;
 
   constructor(options: HubSpotFakeOptions = {}) {
     this.options = {
@@ -184,7 +213,12 @@ export class HubSpotFakeCore {
       batchErrorIds: options.batchErrorIds ?? [],
       defaultPageSize: options.defaultPageSize ?? 10,
       scopes: options.scopes ?? FAKE_SCOPES,
+      syntheticContacts: options.syntheticContacts ?? 0,
       ...(options.rateLimitPer10s !== undefined ? { rateLimitPer10s: options.rateLimitPer10s } : {}),
+    };
+    this.objects = {
+      ...OBJECTS,
+      contacts: [...OBJECTS.contacts!, ...syntheticContacts(this.options.syntheticContacts)],
     };
   }
 
@@ -293,14 +327,14 @@ export class HubSpotFakeCore {
       return this.search(m[1] ?? '', (body ?? {}) as SearchBody, pageSize);
     }
     if (method === 'GET' && (m = /^\/crm\/v3\/objects\/(\w+)$/.exec(path))) {
-      const records = OBJECTS[m[1] ?? ''];
+      const records = this.objects[m[1] ?? ''];
       if (!records) return json(404, errorBody('Unknown object type', 'OBJECT_NOT_FOUND'));
       const props = query['properties']?.split(',');
       const { slice, paging } = page(records, query['after'], pageSize(query['limit'], 100), `${HUBSPOT_BASE}${path}`);
       return json(200, { results: slice.map((r) => pick(r, props)), ...(paging ? { paging } : {}) });
     }
     if (method === 'GET' && (m = /^\/crm\/v3\/objects\/(\w+)\/([^/]+)$/.exec(path))) {
-      const records = OBJECTS[m[1] ?? ''] ?? [];
+      const records = this.objects[m[1] ?? ''] ?? [];
       const key = decodeURIComponent(m[2] ?? '');
       const found = records.find((r) =>
         query['idProperty'] ? r.properties[query['idProperty']]?.toLowerCase() === key.toLowerCase() : r.id === key,
@@ -449,8 +483,25 @@ export class HubSpotFakeCore {
     });
   }
 
+  private readonly indexes = new Map<string, Map<string, CrmRecord>>();
+
+  /** Records by a unique property (lower-cased), built once: bulk benchmarks read tens of thousands. */
+  private indexOf(type: string, records: CrmRecord[], property: string): Map<string, CrmRecord> {
+    const key = `${type}.${property}`;
+    let index = this.indexes.get(key);
+    if (!index) {
+      index = new Map();
+      for (const r of records) {
+        const value = property === 'hs_object_id' ? r.id : r.properties[property];
+        if (value && !index.has(value.toLowerCase())) index.set(value.toLowerCase(), r);
+      }
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
   private batchRead(type: string, body: unknown): FakeResponse {
-    const records = OBJECTS[type];
+    const records = this.objects[type];
     if (!records) return json(404, errorBody('Unknown object type', 'OBJECT_NOT_FOUND'));
     const b = (body ?? {}) as { idProperty?: string; inputs?: { id: string }[]; properties?: string[] };
     const inputs = b.inputs ?? [];
@@ -465,11 +516,7 @@ export class HubSpotFakeCore {
         failed.push(id);
         continue;
       }
-      const found = records.find((r) =>
-        b.idProperty && b.idProperty !== 'hs_object_id'
-          ? r.properties[b.idProperty]?.toLowerCase() === id.toLowerCase()
-          : r.id === id,
-      );
+      const found = this.indexOf(type, records, b.idProperty ?? 'hs_object_id').get(id.toLowerCase());
       if (found) results.push(pick(found, b.properties));
       else missing.push(id);
     }
@@ -503,7 +550,7 @@ export class HubSpotFakeCore {
   }
 
   private search(type: string, body: SearchBody, pageSize: (v: unknown, max: number) => number): FakeResponse {
-    const records = OBJECTS[type];
+    const records = this.objects[type];
     if (!records) return json(404, errorBody('Unknown object type', 'OBJECT_NOT_FOUND'));
     const groups = body.filterGroups ?? [];
     const byContact = engagements.byContact as Record<string, Record<string, string[]>>;

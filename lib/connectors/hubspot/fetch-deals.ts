@@ -4,7 +4,7 @@ import { PipelinesResponse } from './payloads';
 import { fetchAssociations } from './fetch-associations';
 import { batchRead, type FetchContext, optional } from './fetch-context';
 
-const DEAL_PROPERTIES = [
+export const DEAL_PROPERTIES = [
   'dealname',
   'dealstage',
   'pipeline',

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FAKE_PORTAL_ID, FAKE_TOKEN, HubSpotFakeCore } from '../../../tests/helpers/hubspot-fake-core';
-import { fakeHubSpotFetch } from '../../../tests/helpers/hubspot-fake-fetch';
-import { createHubSpotClient } from './http/client';
-import { createPortalLimiter } from './http/limits';
-import { FakeTime } from './http/test-support';
+import type { HubSpotFakeOptions } from '../../../tests/helpers/hubspot-fake-core';
+import { fakeHubSpotRig } from '../../../tests/helpers/hubspot-fake-rig';
 import { noteHtml, writeTimelineNote } from './write-note';
 import { stopMarketingEmails } from './write-stop-marketing';
 
@@ -11,20 +8,8 @@ const now = new Date('2026-11-23T10:00:00Z');
 const PRIYA = '98765432101';
 const PRIYA_EMAIL = 'priya.raman@northwind-traders.com';
 
-function setup(core = new HubSpotFakeCore({ now: () => now })) {
-  const time = new FakeTime();
-  time.now = now.getTime();
-  const client = createHubSpotClient({
-    token: async () => FAKE_TOKEN,
-    fetch: fakeHubSpotFetch(core),
-    portalId: FAKE_PORTAL_ID,
-    clock: time.clock,
-    sleep: time.sleep,
-    timers: time.timers,
-    random: () => 0.5,
-    limits: createPortalLimiter({ tier: 'free', clock: time.clock, sleep: time.sleep }),
-  });
-  return { core, client, time };
+function setup(options: HubSpotFakeOptions = {}) {
+  return fakeHubSpotRig(now, { fixedNow: true, ...options });
 }
 
 const note = {
@@ -65,11 +50,9 @@ describe('timeline notes', () => {
   });
 
   it('does not retry a create on 5xx inside one try (it may have landed); the outbox decides', async () => {
-    const core = new HubSpotFakeCore({
-      now: () => now,
+    const { core, client, time } = setup({
       failures: [{ path: /^\/crm\/v3\/objects\/notes$/, method: 'POST', status: 502, times: 1 }],
     });
-    const { client, time } = setup(core);
     const outcome = await time.drive(writeTimelineNote(client, note, false));
     expect(outcome).toMatchObject({ ok: false, retry: true });
     expect(core.log.filter((r) => r.path === '/crm/v3/objects/notes')).toHaveLength(1);
@@ -102,11 +85,9 @@ describe('stop marketing emails', () => {
   });
 
   it('reports a missing write scope as a permanent failure', async () => {
-    const core = new HubSpotFakeCore({
-      now: () => now,
+    const { client, time } = setup({
       failures: [{ path: /\/communication-preferences\/v3\/unsubscribe$/, status: 403 }],
     });
-    const { client, time } = setup(core);
     expect(await time.drive(stopMarketingEmails(client, PRIYA_EMAIL))).toMatchObject({ ok: false, retry: false });
   });
 });

@@ -1,0 +1,36 @@
+import { createHubSpotClient, type HubSpotClient } from '../../lib/connectors/hubspot/http/client';
+import { createPortalLimiter, type HubSpotTier } from '../../lib/connectors/hubspot/http/limits';
+import { FakeTime } from '../../lib/connectors/hubspot/http/test-support';
+import { FAKE_PORTAL_ID, FAKE_TOKEN, HubSpotFakeCore, type HubSpotFakeOptions } from './hubspot-fake-core';
+import { fakeHubSpotFetch } from './hubspot-fake-fetch';
+
+export interface FakeHubSpotRig {
+  time: FakeTime;
+  core: HubSpotFakeCore;
+  client: HubSpotClient;
+}
+
+/**
+ * A HubSpot client wired straight to the fake on a simulated clock: the limiter's waits, retries' backoff and
+ * the fake's rate window all run on `time`, so `time.drive(promise)` finishes a long paced run instantly.
+ */
+export function fakeHubSpotRig(
+  anchor: Date,
+  options: HubSpotFakeOptions & { tier?: HubSpotTier; fixedNow?: boolean } = {},
+): FakeHubSpotRig {
+  const { tier = 'free', fixedNow = false, ...fakeOptions } = options;
+  const time = new FakeTime();
+  time.now = anchor.getTime();
+  const core = new HubSpotFakeCore({ now: () => (fixedNow ? anchor : new Date(time.now)), ...fakeOptions });
+  const client = createHubSpotClient({
+    token: async () => FAKE_TOKEN,
+    fetch: fakeHubSpotFetch(core),
+    portalId: FAKE_PORTAL_ID,
+    clock: time.clock,
+    sleep: time.sleep,
+    timers: time.timers,
+    random: () => 0.5,
+    limits: createPortalLimiter({ tier, clock: time.clock, sleep: time.sleep }),
+  });
+  return { time, core, client };
+}
