@@ -5,6 +5,7 @@ import { briefQueryOptions } from '../../lib/query/options';
 import { BriefView } from '../brief/BriefView';
 import { BriefError, BriefLoading, InternalPerson, NotInCrm } from '../brief/LookupStates';
 import { StopMarketing } from './StopMarketing';
+import { TeamNote } from './TeamNote';
 
 /** Looks up one person and renders whichever state the answer is in. */
 export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; currentUserId: string | undefined }) {
@@ -37,6 +38,7 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
             </p>
           ) : null}
           <StopMarketing brief={query.data.brief} />
+          <TeamNote brief={query.data.brief} />
           <BriefView brief={query.data.brief} matchedBy={query.data.matchedBy} currentUserId={currentUserId} />
         </div>
       );

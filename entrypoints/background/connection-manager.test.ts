@@ -25,6 +25,10 @@ describe('connecting HubSpot', () => {
     });
     expect(JSON.stringify(outcome.status)).not.toContain(FAKE_TOKEN);
     expect(await db.contacts.count()).toBe(0); // the demo is gone
+    expect((await db.products.toArray()).every((p) => p.id.startsWith(`hubspot:${FAKE_PORTAL_ID}:product:`))).toBe(
+      true,
+    );
+    expect(await db.products.count()).toBeGreaterThan(0);
     expect((await db.meta.get('workspace'))?.value).toMatchObject({ source: 'hubspot', isDemo: false });
     expect((await manager.active()).source).toBe('hubspot');
   });

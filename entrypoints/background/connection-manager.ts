@@ -7,7 +7,7 @@ import {
   setConnectionState,
 } from '../../lib/cache/write/connection';
 import type { Connector } from '../../lib/connectors/connector';
-import { fetchAllOwners } from '../../lib/connectors/hubspot/fetch-all-owners';
+import { fetchAllOwners, fetchAllProducts } from '../../lib/connectors/hubspot/fetch-catalog';
 import {
   createHubSpotClient,
   type HubSpotClient,
@@ -82,9 +82,13 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
     const connection = await readConnection(deps.db);
     if (!connection) return { source: 'demo', connector: deps.demo };
     if (connection.state === 'reconnect') return { source: 'hubspot', connector: needsReconnect, connection };
-    const flags = (await deps.loadSettings()).hubspotFlagProperties;
-    // Rebuilt when the connection or the flag properties change (the connector reads them per lookup).
-    const key = `${connection.portalId}@${connection.connectedAt}#${flags?.doNotCall ?? ''}|${flags?.legalHold ?? ''}`;
+    const settings = await deps.loadSettings();
+    const flags = settings.hubspotFlagProperties;
+    const linkedin = settings.hubspotLinkedInProperties ?? ['hs_linkedin_url'];
+    // Rebuilt when the connection or the configured properties change.
+    const key = [connection.portalId, connection.connectedAt, flags?.doNotCall, flags?.legalHold, ...linkedin].join(
+      '|',
+    );
     if (!built || built.key !== key) {
       const client = newClient(
         async () => {
@@ -101,6 +105,7 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
         now: deps.now,
         ...(flags?.doNotCall ? { doNotCallProperty: flags.doNotCall } : {}),
         ...(flags?.legalHold ? { legalHoldProperty: flags.legalHold } : {}),
+        linkedinProperties: linkedin,
       });
       built = { key, client, connector };
     }
@@ -133,13 +138,18 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
     if (!verified.ok) return { ok: false, message: verified.message };
     const { portalId } = verified.value;
 
-    const owners = await fetchAllOwners(
-      newClient(async () => token, portalId),
-      portalId,
-    );
-    // Without crm.objects.owners.read the portal still works (colleagues are then unknown); any other failure stops.
-    if (!owners.ok && owners.error.kind !== 'client') return { ok: false, message: explain(owners.error) };
-    const users = owners.ok ? owners.users : [];
+    const reader = newClient(async () => token, portalId);
+    const [owners, products] = await Promise.all([
+      fetchAllOwners(reader, portalId),
+      fetchAllProducts(reader, portalId, deps.now()),
+    ]);
+    // Without the owners or products scope the portal still works (colleagues or product names are then
+    // unknown, and the missing scope is shown); any other failure stops the connect.
+    for (const list of [owners, products]) {
+      if (!list.ok && list.error.kind !== 'client') return { ok: false, message: explain(list.error) };
+    }
+    const users = owners.ok ? owners.records : [];
+    const catalog = products.ok ? products.records : [];
     const me = users.find((u) => u.email === settings.currentUserEmail.toLowerCase());
     const now = deps.now().toISOString();
     const connection: StoredHubSpotConnection = {
@@ -166,9 +176,9 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
     const previous = await readConnection(deps.db);
     if (previous?.portalId === portalId) {
       // A new token for the same portal (rotation, reconnect): the cache stays, owners are refreshed.
-      await refreshHubSpotConnection(deps.db, connection, users);
+      await refreshHubSpotConnection(deps.db, connection, users, catalog);
     } else {
-      await connectHubSpotWorkspace(deps.db, connection, users, meta);
+      await connectHubSpotWorkspace(deps.db, connection, { owners: users, products: catalog }, meta);
     }
     built = undefined;
     return { ok: true, status: await status(settings) };

@@ -250,19 +250,20 @@ describe("'workspace/status' and 'workspace/reset-demo'", () => {
   });
 });
 
+const policy: SenderPolicy = {
+  extensionId: 'ext-id',
+  extensionBaseUrl: 'chrome-extension://ext-id/',
+  contentHosts: ['mail.google.com', '*.linkedin.com'],
+};
+const sidebar: MessageSenderLike = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
+const gmailTab: MessageSenderLike = {
+  id: 'ext-id',
+  url: 'https://mail.google.com/mail/u/0/#inbox',
+  frameId: 0,
+  tab: { id: 9 },
+};
+
 describe('through routeMessage (the real router, a fake sender)', () => {
-  const policy: SenderPolicy = {
-    extensionId: 'ext-id',
-    extensionBaseUrl: 'chrome-extension://ext-id/',
-    contentHosts: ['mail.google.com', '*.linkedin.com'],
-  };
-  const sidebar: MessageSenderLike = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
-  const gmailTab: MessageSenderLike = {
-    id: 'ext-id',
-    url: 'https://mail.google.com/mail/u/0/#inbox',
-    frameId: 0,
-    tab: { id: 9 },
-  };
 
   it('answers a valid lookup with a validated envelope and records the miss', async () => {
     const { handlers, db } = setup();
@@ -327,5 +328,46 @@ describe('through routeMessage (the real router, a fake sender)', () => {
     await db.meta.put({ key: 'workspace', value: { broken: true } as never });
     const reply = await routeMessage({ type: 'workspace/status' }, sidebar, handlers, policy);
     expect(reply).toEqual({ ok: true, data: { workspace: null } });
+  });
+});
+
+describe('CRM writes requested from the sidebar', () => {
+  it('queues lead feedback once per request id, with its marker, and starts the outbox', async () => {
+    const { handlers, db } = setup();
+    const request = {
+      type: 'contact/feedback' as const,
+      email: 'priya.raman@northwind-traders.com',
+      text: 'Budget moves to Q3; call her in July.',
+      requestId: 'f00dfeed-0000-4000-8000-000000000001',
+    };
+    expect(await handlers['contact/feedback'](request, sidebarCtx)).toMatchObject({ queued: true });
+    expect(await handlers['contact/feedback'](request, sidebarCtx)).toMatchObject({ queued: false });
+    const items = await db.outbox.toArray();
+    expect(items).toHaveLength(1);
+    const [note] = items;
+    if (note?.kind !== 'timeline_note') throw new Error('expected a note');
+    expect(note.payload.body).toContain('Budget moves to Q3');
+    expect(note.payload.marker).toBe('[preflight-feedback:f00dfeed-0000-4000-8000-000000000001]');
+    expect(note.source).toBe('demo');
+  });
+
+  it('queues "stop marketing emails" once per address and day', async () => {
+    const { handlers, db } = setup();
+    const request = { type: 'contact/stop-marketing' as const, email: 'dana.whitfield@contoso.io' };
+    expect(await handlers['contact/stop-marketing'](request, sidebarCtx)).toMatchObject({ queued: true });
+    expect(await handlers['contact/stop-marketing'](request, sidebarCtx)).toMatchObject({ queued: false });
+    expect((await db.outbox.toArray()).filter((item) => item.kind === 'stop_marketing')).toHaveLength(1);
+  });
+
+  it('refuses a feedback note that is empty or from a content script', async () => {
+    const { handlers, db } = setup();
+    const empty = { type: 'contact/feedback', email: 'a@b.example', text: '   ', requestId: 'f00dfeed-0002' };
+    expect(await routeMessage(empty, sidebar, handlers, policy)).toMatchObject({ ok: false });
+    const fromPage = { ...empty, text: 'x' };
+    expect(await routeMessage(fromPage, gmailTab, handlers, policy)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
+    expect(await db.outbox.count()).toBe(0);
   });
 });

@@ -86,6 +86,29 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return outcome;
     },
     'connection/disconnect': async () => deps.connection.disconnect(),
+    'contact/feedback': async (request) => {
+      const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
+      const now = deps.now().toISOString();
+      const marker = `[preflight-feedback:${request.requestId}]`;
+      const added = await enqueueOutboxItem(deps.db, {
+        id: crypto.randomUUID(),
+        idempotencyKey: `feedback:${request.requestId}`,
+        kind: 'timeline_note',
+        source: active.source,
+        createdAt: now,
+        status: 'pending',
+        attempts: 0,
+        payload: {
+          recipients: [request.email],
+          title: `Preflight: feedback from ${settings.currentUserEmail}`,
+          body: `${request.text}\n${marker}`,
+          marker,
+        },
+      });
+      kick();
+      const where = active.source === 'hubspot' ? 'to the HubSpot timeline' : 'to the demo workspace';
+      return { queued: added, message: added ? `Note added ${where}.` : 'This note was already added.' };
+    },
     'contact/stop-marketing': async (request) => {
       const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
       const now = deps.now();

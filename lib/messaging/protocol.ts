@@ -119,6 +119,19 @@ export const protocol = {
     request: z.object({ type: z.literal('contact/stop-marketing'), email: EmailAddress }).strict(),
     reply: z.object({ queued: z.boolean(), message: z.string().max(300) }),
   },
+  /** Lead feedback from the rep, as a note on the contact's CRM timeline (durable, idempotent per requestId). */
+  'contact/feedback': {
+    from: 'extension',
+    request: z
+      .object({
+        type: z.literal('contact/feedback'),
+        email: EmailAddress,
+        text: z.string().trim().min(1, 'Write something first.').max(2000),
+        requestId: AttemptId,
+      })
+      .strict(),
+    reply: z.object({ queued: z.boolean(), message: z.string().max(300) }),
+  },
   'sidebar/open': {
     from: 'content',
     request: z.object({ type: z.literal('sidebar/open') }).strict(),

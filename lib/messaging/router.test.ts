@@ -59,6 +59,10 @@ function spyHandlers() {
       calls.push('connection/disconnect');
       return { source: 'demo' as const };
     }),
+    'contact/feedback': vi.fn(async () => {
+      calls.push('contact/feedback');
+      return { queued: true, message: 'queued' };
+    }),
     'contact/stop-marketing': vi.fn(async () => {
       calls.push('contact/stop-marketing');
       return { queued: true, message: 'queued' };

@@ -35,6 +35,8 @@ export const Settings = z.object({
   hubspotFlagProperties: z
     .object({ doNotCall: HubSpotPropertyName.optional(), legalHold: HubSpotPropertyName.optional() })
     .optional(),
+  /** Contact properties that hold a LinkedIn profile URL in this portal, searched together (at most 5). */
+  hubspotLinkedInProperties: z.array(HubSpotPropertyName).min(1).max(5).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -54,4 +56,5 @@ export const DEFAULT_SETTINGS: Settings = {
     'unknown-recipient': { enabled: true, severity: 'notice' },
   },
   hubspotFlagProperties: { doNotCall: 'do_not_call', legalHold: 'legal_hold' },
+  hubspotLinkedInProperties: ['hs_linkedin_url'],
 };

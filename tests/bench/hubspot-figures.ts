@@ -19,7 +19,12 @@ async function callsPerBrief(): Promise<Figure> {
   const perContact: Record<string, number> = {};
   for (const email of BRIEF_CONTACTS) {
     const { time, core, client } = rig();
-    const connector = createHubSpotConnector({ client, portalId: FAKE_PORTAL_ID, now: () => ANCHOR });
+    const connector = createHubSpotConnector({
+      client,
+      portalId: FAKE_PORTAL_ID,
+      now: () => ANCHOR,
+      timers: time.timers,
+    });
     const found = await time.drive(connector.findPerson({ email, role: 'sender' }));
     if (!found) throw new Error(`the fake does not know ${email}`);
     perContact[email.split('@')[0]!] = core.log.length;

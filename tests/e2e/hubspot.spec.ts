@@ -18,8 +18,9 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function typeInto(page: DriverPage, selector: string, value: string): Promise<void> {
   await page.evaluate(
     ([s, v]) => {
-      const input = document.querySelector(s) as HTMLInputElement;
-      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      const input = document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement;
+      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      const setter = Object.getOwnPropertyDescriptor(proto, 'value')!.set!;
       setter.call(input, v);
       input.dispatchEvent(new Event('input', { bubbles: true }));
     },
@@ -113,6 +114,31 @@ test.describe('HubSpot portal (fake at api.hubapi.com)', () => {
     await sidebar.close();
     await gmail.close();
     await compose.close();
+  });
+
+  test('lead feedback and "no marketing emails" from the sidebar reach HubSpot', async () => {
+    const gmail = await xb.newPage();
+    await gmail.goto(threadUrl(PRIYA));
+    const sidebar = await SidebarPage.openFor(xb, await xb.tabIdFor('https://mail.google.com/'));
+    await sidebar.waitForState('found');
+    const page = sidebar.page;
+
+    await page.click('.team-note button');
+    await typeInto(page, '.team-note textarea', 'Budget moves to Q3; she wants a call in July.');
+    await page.click('.team-note button[type="submit"]');
+    await page.waitForText('Note added to the HubSpot timeline.');
+    await expect.poll(() => core.notes.length, { timeout: 15_000 }).toBe(2);
+    expect(core.notes[1]?.properties['hs_note_body']).toContain('Budget moves to Q3');
+    expect(core.notes[1]?.properties['hs_note_body']).toMatch(/\[preflight-feedback:[A-Za-z0-9-]+\]/);
+
+    await page.click('.stop-marketing button');
+    await page.click('.stop-marketing .confirm button');
+    await page.waitForText('Marketing emails will be stopped in HubSpot.');
+    await expect
+      .poll(() => core.unsubscribed.map((u) => u.subscriptionId).sort(), { timeout: 15_000 })
+      .toEqual(['33583163', '39644612']);
+    await sidebar.close();
+    await gmail.close();
   });
 
   test('disconnect removes the portal and brings the demo back', async () => {

@@ -100,6 +100,7 @@ export const FAKE_SCOPES = [
   'crm.objects.quotes.read',
   'crm.objects.line_items.read',
   'crm.objects.owners.read',
+  'e-commerce',
   'sales-email-read',
   'forms',
   'content',

@@ -1,6 +1,6 @@
 import { type ConnectionState, StoredHubSpotConnection } from '../../model/connection';
 import type { User } from '../../model/user';
-import type { WorkspaceMeta, WorkspaceSnapshot } from '../../model/workspace';
+import type { Product, WorkspaceMeta, WorkspaceSnapshot } from '../../model/workspace';
 import { crmTables, type PreflightDb } from '../db';
 import { replaceWorkspace } from './replace-workspace';
 
@@ -21,12 +21,13 @@ export async function readConnection(db: PreflightDb): Promise<StoredHubSpotConn
 export async function connectHubSpotWorkspace(
   db: PreflightDb,
   connection: StoredHubSpotConnection,
-  owners: readonly User[],
+  catalog: { owners: readonly User[]; products: readonly Product[] },
   meta: WorkspaceMeta,
 ): Promise<void> {
   await db.transaction('rw', [...crmTables(db), db.connections, db.outbox], async () => {
     await Promise.all(crmTables(db).map((table) => table.clear()));
-    await db.users.bulkPut([...owners]);
+    await db.users.bulkPut([...catalog.owners]);
+    await db.products.bulkPut([...catalog.products]);
     await db.meta.put({ key: 'workspace', value: meta });
     await db.connections.put(connection);
     await skipPendingWrites(db, (source) => source !== 'hubspot', 'Queued against another workspace.');
@@ -38,9 +39,11 @@ export async function refreshHubSpotConnection(
   db: PreflightDb,
   connection: StoredHubSpotConnection,
   owners: readonly User[],
+  products: readonly Product[],
 ): Promise<void> {
-  await db.transaction('rw', [db.connections, db.users], async () => {
+  await db.transaction('rw', [db.connections, db.users, db.products], async () => {
     if (owners.length > 0) await db.users.bulkPut([...owners]);
+    if (products.length > 0) await db.products.bulkPut([...products]);
     await db.connections.put(connection);
   });
 }

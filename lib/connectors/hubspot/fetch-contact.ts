@@ -62,6 +62,14 @@ async function readOne(
   properties: readonly string[],
 ): Promise<FoundContact | undefined> {
   const step = idProperty === 'email' ? 'contact read by email' : 'contact read by id';
+  if (ctx.contactReads) {
+    const answer = await ctx.contactReads.read(key, idProperty);
+    if (answer.kind === 'not_found') return undefined;
+    if (answer.kind === 'failed') throw new HubSpotLookupError(step, answer.error);
+    const found = toFound(answer.raw);
+    if (!found) throw new HubSpotLookupError(step, { kind: 'bad_response' });
+    return found;
+  }
   const result = await ctx.client.request({
     method: 'POST',
     path: '/crm/v3/objects/contacts/batch/read',
@@ -107,14 +115,18 @@ async function searchByLinkedIn(
   ctx: FetchContext,
   url: string,
   properties: readonly string[],
+  linkedinProperties: readonly string[],
 ): Promise<FoundContact | undefined> {
   const values = linkedinVariants(url);
-  if (values.length === 0) return undefined;
+  if (values.length === 0 || linkedinProperties.length === 0) return undefined;
   const result = await ctx.client.request({
     method: 'POST',
     path: '/crm/v3/objects/contacts/search',
     body: {
-      filterGroups: [{ filters: [{ propertyName: 'hs_linkedin_url', operator: 'IN', values }] }],
+      // OR across groups: one group per configured property (HubSpot allows at most 5 groups).
+      filterGroups: linkedinProperties
+        .slice(0, 5)
+        .map((propertyName) => ({ filters: [{ propertyName, operator: 'IN', values }] })),
       properties,
       sorts: [{ propertyName: 'lastmodifieddate', direction: 'DESCENDING' }],
       limit: 10,
@@ -143,6 +155,7 @@ export async function fetchContact(
   ctx: FetchContext,
   person: PersonOnPage,
   properties: readonly string[],
+  linkedinProperties: readonly string[] = ['hs_linkedin_url'],
 ): Promise<FoundContact | undefined> {
   const record = person.crmRecord;
   if (
@@ -158,6 +171,6 @@ export async function fetchContact(
     const found = await readOne(ctx, person.email.toLowerCase(), 'email', properties);
     if (found) return found;
   }
-  if (person.linkedinUrl) return searchByLinkedIn(ctx, person.linkedinUrl, properties);
+  if (person.linkedinUrl) return searchByLinkedIn(ctx, person.linkedinUrl, properties, linkedinProperties);
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ContactReadBatcher } from './contact-read-batcher';
 import type { HubSpotClient } from './http/client';
 import type { HttpError, Result } from './http/result';
 import { BatchReadResponse } from './payloads';
@@ -10,6 +11,8 @@ export interface FetchContext {
   now: Date;
   /** Steps append here (ids, field names and error kinds only; never an email or a response body). */
   partial: string[];
+  /** Coalesces concurrent single-contact reads into one batch call (see contact-read-batcher.ts). */
+  contactReads?: ContactReadBatcher;
 }
 
 /** Raw JSON: the mappers parse payloads record by record themselves. */

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  FAKE_PORTAL_ID,
-  FAKE_TOKEN,
-  HubSpotFakeCore,
-  type HubSpotFakeOptions,
-} from '../../../tests/helpers/hubspot-fake-core';
-import { fakeHubSpotFetch } from '../../../tests/helpers/hubspot-fake-fetch';
+import { FAKE_PORTAL_ID, type HubSpotFakeOptions } from '../../../tests/helpers/hubspot-fake-core';
+import { fakeHubSpotRig } from '../../../tests/helpers/hubspot-fake-rig';
 import { WorkspaceSnapshot } from '../../model/workspace';
-import { createHubSpotClient } from './http/client';
-import { createPortalLimiter } from './http/limits';
-import { FakeTime } from './http/test-support';
 import { createHubSpotConnector } from './hubspot-connector';
 
 const now = new Date('2026-09-02T10:00:00Z');
@@ -28,30 +20,20 @@ const Candidate = WorkspaceSnapshot.pick({
   users: true,
 }).strict();
 
-function setup(options: HubSpotFakeOptions = {}) {
-  const time = new FakeTime();
-  time.now = now.getTime();
-  const core = new HubSpotFakeCore({ now: () => now, ...options });
-  const fetchFake = fakeHubSpotFetch(core);
-  const client = createHubSpotClient({
-    token: async () => FAKE_TOKEN,
-    fetch: fetchFake,
-    portalId: FAKE_PORTAL_ID,
-    clock: time.clock,
-    sleep: time.sleep,
-    timers: time.timers,
-    random: () => 0.5,
-    limits: createPortalLimiter({ tier: 'professional', clock: time.clock, sleep: time.sleep }),
-  });
+function setup(options: HubSpotFakeOptions & { linkedinProperties?: string[] } = {}) {
+  const { linkedinProperties, ...fakeOptions } = options;
+  const { time, core, client } = fakeHubSpotRig(now, { tier: 'professional', fixedNow: true, ...fakeOptions });
   const connector = createHubSpotConnector({
     client,
     portalId: FAKE_PORTAL_ID,
     now: () => now,
     doNotCallProperty: 'do_not_call',
     legalHoldProperty: 'legal_hold',
+    ...(linkedinProperties ? { linkedinProperties } : {}),
+    timers: time.timers,
   });
   const find = (person: Parameters<typeof connector.findPerson>[0]) => time.drive(connector.findPerson(person));
-  return { core, connector, find };
+  return { core, connector, find, time };
 }
 
 describe('HubSpot connector', () => {
@@ -130,5 +112,29 @@ describe('HubSpot connector', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toBe('HubSpot contact read by email failed (unauthorized 401)');
     expect((error as Error).message).not.toContain('priya');
+  });
+
+  it('batches concurrent lookups: two people opened at once cost one contact read', async () => {
+    const { core, connector, time } = setup();
+    const [priya, dana] = await time.drive(
+      Promise.all([
+        connector.findPerson({ email: PRIYA_EMAIL, role: 'sender' }),
+        connector.findPerson({ email: 'dana.whitfield@contoso.io', role: 'recipient' }),
+      ]),
+    );
+    expect(priya?.contacts[0]?.id).toBe(priyaId);
+    expect(dana?.contacts[0]?.emails).toContain('dana.whitfield@contoso.io');
+    const contactReads = core.log.filter((r) => r.path === '/crm/v3/objects/contacts/batch/read');
+    expect(contactReads).toHaveLength(1);
+    expect((contactReads[0]?.body as { inputs: unknown[] }).inputs).toHaveLength(2);
+  });
+
+  it('searches every configured LinkedIn property (one filter group each) and stores the URL normalised', async () => {
+    const { core, find } = setup({ linkedinProperties: ['linkedin_profile', 'hs_linkedin_url'] });
+    const found = await find({ linkedinUrl: 'https://linkedin.com/in/priya-raman-4b2a1c', role: 'profile' });
+    expect(found?.contacts[0]?.linkedinUrl).toBe('https://www.linkedin.com/in/priya-raman-4b2a1c/');
+    const search = core.log.find((r) => r.path === '/crm/v3/objects/contacts/search');
+    const groups = (search?.body as { filterGroups: { filters: { propertyName: string }[] }[] }).filterGroups;
+    expect(groups.map((g) => g.filters[0]?.propertyName)).toEqual(['linkedin_profile', 'hs_linkedin_url']);
   });
 });

@@ -4,7 +4,8 @@ import type { BriefSectionName } from '../../model/brief';
 import type { ContactPolicy } from '../../model/contact-policy';
 import type { PersonOnPage } from '../../model/page-context';
 import type { User } from '../../model/user';
-import type { HubSpotClient } from './http/client';
+import type { HubSpotClient, Timers } from './http/client';
+import { createContactReadBatcher } from './contact-read-batcher';
 import { mapContactPolicy, mapContacts } from './map-contacts';
 import { CONTACT_PROPERTIES, fetchContact, type FoundContact } from './fetch-contact';
 import type { FetchContext } from './fetch-context';
@@ -27,6 +28,10 @@ export interface HubSpotConnectorOptions {
   doNotCallProperty?: string;
   /** Portal property that marks a legal hold, e.g. `legal_hold`. */
   legalHoldProperty?: string;
+  /** Contact properties holding a LinkedIn profile URL (default `hs_linkedin_url`); searched together. */
+  linkedinProperties?: readonly string[];
+  /** Timers for the read batcher's short collection window (tests pass simulated ones). */
+  timers?: Timers;
 }
 
 export type HubSpotConnector = Connector;
@@ -39,7 +44,16 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
   const extra = [options.doNotCallProperty, options.legalHoldProperty].filter(
     (p): p is string => p !== undefined && PROPERTY_NAME.test(p),
   );
-  const contactProperties = [...new Set([...CONTACT_PROPERTIES, ...extra])];
+  const linkedinProperties = (options.linkedinProperties ?? ['hs_linkedin_url'])
+    .filter((p) => PROPERTY_NAME.test(p))
+    .slice(0, 5);
+  const contactProperties = [...new Set([...CONTACT_PROPERTIES, ...extra, ...linkedinProperties])];
+  // One batcher per connector: concurrent lookups (sidebars, a draft's recipients) share batch reads.
+  const contactReads = createContactReadBatcher({
+    client,
+    properties: contactProperties,
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
   async function brief(ctx: FetchContext, found: FoundContact): Promise<ContactMatchCandidate> {
     // Each step reports into its own section's list, so a gap is shown on the section it affects.
     const sections: PartialBySection = {};
@@ -62,7 +76,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
     ]);
     ctx = into('policy');
 
-    const contacts = mapContacts({ results: [found.raw] }, { portalId, now: ctx.now });
+    const contacts = mapContacts({ results: [found.raw] }, { portalId, now: ctx.now, linkedinProperties });
     ctx.partial.push(...contacts.partial);
     const policy = mapContactPolicy(
       {
@@ -114,8 +128,8 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
   return {
     source: 'hubspot',
     async findPerson(person: PersonOnPage): Promise<ContactMatchCandidate | undefined> {
-      const ctx: FetchContext = { client, portalId, now: options.now(), partial: [] };
-      const found = await fetchContact(ctx, person, contactProperties);
+      const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };
+      const found = await fetchContact(ctx, person, contactProperties, linkedinProperties);
       if (!found) return undefined;
       const result = await brief(ctx, found);
       // Contact-level problems (e.g. a property that did not parse) belong to the policy section: they can hide a flag.

@@ -1,3 +1,4 @@
+import { normalizeLinkedInProfileUrl } from '../../identity/linkedin-url';
 import { EmailAddress } from '../../model/common';
 import type { Contact } from '../../model/contact';
 import type { ContactPolicy, DoNotContactFlag } from '../../model/contact-policy';
@@ -15,6 +16,8 @@ export interface ContactMapOptions {
   portalId: string;
   /** When nothing else dates the record (HubSpot omitted updatedAt): the fetch time. */
   now: Date;
+  /** Properties holding the LinkedIn URL, first filled one wins (default `hs_linkedin_url`). */
+  linkedinProperties?: readonly string[];
 }
 
 /** Contacts from a batch read (200/207) or a search response. Not-found inputs are not partial: see `notFoundInputs`. */
@@ -24,14 +27,25 @@ export function mapContacts(payload: unknown, options: ContactMapOptions): MapRe
   if (!envelope.ok) return { records: [], partial: [envelope.problem] };
   if ('errors' in envelope.value) partial.push(...otherBatchErrors(envelope.value, 'contacts'));
   const records: Contact[] = [];
+  // The zod shape keeps only the standard properties; configured ones (LinkedIn URL) are read from the raw record.
+  const rawById = new Map<string, Record<string, string | null | undefined>>();
+  for (const result of envelope.value.results) {
+    const id = (result as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') rawById.set(id, rawProperties(result));
+  }
   for (const raw of parseEach(HubSpotContact, envelope.value.results, 'contact', partial)) {
-    const contact = mapContact(raw, options, partial);
+    const contact = mapContact(raw, rawById.get(raw.id) ?? {}, options, partial);
     if (contact) records.push(contact);
   }
   return { records, partial };
 }
 
-function mapContact(raw: HubSpotContact, options: ContactMapOptions, partial: string[]): Contact | undefined {
+function mapContact(
+  raw: HubSpotContact,
+  allProperties: Record<string, string | null | undefined>,
+  options: ContactMapOptions,
+  partial: string[],
+): Contact | undefined {
   const p = raw.properties;
   const emails: string[] = [];
   const candidates = [text(p.email), ...(text(p.hs_additional_emails)?.split(';') ?? [])];
@@ -47,9 +61,13 @@ function mapContact(raw: HubSpotContact, options: ContactMapOptions, partial: st
     partial.push(`contact ${raw.id}: name and email (missing)`);
     return undefined;
   }
-  const linkedinRaw = text(p.hs_linkedin_url);
-  const linkedinUrl = httpsUrl(linkedinRaw);
-  if (linkedinRaw && !linkedinUrl) partial.push(`contact ${raw.id}: hs_linkedin_url (invalid)`);
+  const linkedinProperty = (options.linkedinProperties ?? ['hs_linkedin_url']).find((name) =>
+    text(allProperties[name]),
+  );
+  const linkedinRaw = linkedinProperty ? text(allProperties[linkedinProperty]) : undefined;
+  // Stored in the same normal form the cache is searched with, whatever variant the portal holds.
+  const linkedinUrl = normalizeLinkedInProfileUrl(httpsUrl(linkedinRaw));
+  if (linkedinRaw && !linkedinUrl) partial.push(`contact ${raw.id}: ${linkedinProperty} (invalid)`);
   const companyName = text(p.company);
   const ownerId = text(p.hubspot_owner_id);
   const contact: Contact = {

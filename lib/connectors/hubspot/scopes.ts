@@ -11,6 +11,7 @@ export const REQUIRED_SCOPES: readonly ScopeNeed[] = [
   { scope: 'crm.objects.quotes.read', purpose: 'show open quotes' },
   { scope: 'crm.objects.line_items.read', purpose: 'show quote line items and discounts' },
   { scope: 'crm.objects.owners.read', purpose: 'name record owners and recognise colleagues' },
+  { scope: 'e-commerce', purpose: 'recognise your product names in drafts (product library)' },
   { scope: 'sales-email-read', purpose: 'see colleagues’ recent emails' },
   { scope: 'forms', purpose: 'show what the contact answered in forms' },
   { scope: 'content', purpose: 'show marketing emails received, opened and clicked' },
