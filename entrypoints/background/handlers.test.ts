@@ -264,7 +264,6 @@ const gmailTab: MessageSenderLike = {
 };
 
 describe('through routeMessage (the real router, a fake sender)', () => {
-
   it('answers a valid lookup with a validated envelope and records the miss', async () => {
     const { handlers, db } = setup();
     const reply = await routeMessage(
