@@ -22,6 +22,22 @@ export interface LookupDeps {
   revalidatePolicy?: boolean;
 }
 
+/** How long a send waits for stale do-not-contact flags to be re-read (under the check's 1.5 s lookup budget). */
+export const POLICY_REFRESH_WAIT_MS = 1000;
+const TIMED_OUT = Symbol('timed out');
+
+async function withinMs<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** After a failed refresh we wait this long before asking the CRM about that contact again. */
 const REFRESH_COOLDOWN_MS = 60_000;
 
@@ -84,8 +100,15 @@ async function answerFromCache(cached: ContactMatch, deps: LookupDeps): Promise<
   const refresh = refreshContact(cached, deps);
   if (!policyTooOld) return { ...found, refreshing: true };
 
-  // Before a send, a stale do-not-contact flag is re-read first (the check's budget bounds the wait).
-  const problem = await refresh;
+  // Before a send, a stale do-not-contact flag is re-read first; if the CRM is slow, the cached flags decide
+  // (a known flag must never turn into "unknown" because HubSpot took too long).
+  const problem = await withinMs(refresh, POLICY_REFRESH_WAIT_MS);
+  if (problem === TIMED_OUT) {
+    return {
+      ...found,
+      refreshError: 'Do-not-contact flags could not be re-checked in time; the cached ones were used.',
+    };
+  }
   if (problem) return { ...found, refreshError: problem };
   const again = await findCachedContact(deps.db, { crmRecord: crmRecordOf(cached), role: 'recipient' });
   return again

@@ -153,4 +153,26 @@ describe('stale-while-revalidate', () => {
     const answer = await lookupBrief({ email: 'new@unknown-example.org', role: 'sender' }, deps(db, connector));
     expect(answer).toEqual({ status: 'error', message: expect.stringContaining('reconnected') });
   });
+
+  it('before a send, a slow CRM does not turn cached do-not-contact flags into "unknown"', async () => {
+    const person = contact();
+    const db = freshDb();
+    dbs.push(db);
+    const optOut = {
+      kind: 'email_opt_out' as const,
+      channel: 'email' as const,
+      source: 'HubSpot',
+      since: minutesAgo(90),
+    };
+    await replaceContactRecords(db, candidate(person, [optOut]), minutesAgo(60));
+    const connector = hubspot(() => new Promise(() => {})); // HubSpot never answers
+    const started = Date.now();
+    const answer = await lookupBrief(
+      { email: person.emails[0], role: 'recipient' },
+      { ...deps(db, connector), revalidatePolicy: true },
+    );
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(answer).toMatchObject({ status: 'found', refreshError: expect.stringContaining('cached ones were used') });
+    expect(answer.status === 'found' && answer.brief.policy.flags.map((f) => f.kind)).toEqual(['email_opt_out']);
+  });
 });
