@@ -10,6 +10,7 @@ import {
   PRIYA_EMAIL,
 } from '../../tests/helpers/demo-db';
 import type { Brief } from '../../lib/model/brief';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { BriefView } from './BriefView';
 
 let briefs: Map<string, Brief>;
@@ -137,7 +138,8 @@ describe("BriefView: Priya Raman's brief", () => {
 
   it('gives every section an "as of" age and no partial warning', () => {
     const { container } = renderBrief(PRIYA_EMAIL);
-    const sections = container.querySelectorAll<HTMLElement>('section[aria-labelledby]');
+    // Record sections (the insights panel above them is derived, so it has no age of its own).
+    const sections = container.querySelectorAll<HTMLElement>('section.section[aria-labelledby]');
     expect([...sections].map((s) => s.dataset.section)).toEqual(['quotes', 'deals', 'forms', 'marketing', 'outreach']);
     for (const s of sections) {
       expect(s.querySelector('.age')?.textContent, s.dataset.section).toMatch(/^as of \S/);
@@ -168,7 +170,7 @@ describe('BriefView: do-not-contact flags come first', () => {
     expect(firstFlag.textContent).toContain('Asked to stop all email after the 2025 renewal');
     expect(firstFlag.className).toContain('dnc-block');
     const sections = container.querySelectorAll('section[aria-labelledby]');
-    expect(sections.length).toBe(5);
+    expect(sections.length).toBe(6); // insights, then the five record sections
     for (const later of sections) {
       expect(alert.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     }
@@ -182,5 +184,36 @@ describe('BriefView: do-not-contact flags come first', () => {
     expect(within(flag).getByText('A personal sales email is allowed; no marketing mail.')).toBeTruthy();
     expect(flag.className).toContain('dnc-info');
     expect(flag.className).not.toContain('dnc-block');
+  });
+});
+
+describe('temperature and next best actions', () => {
+  it('rates Priya hot with the reasons, and tells the rep to align the offer with her quote', () => {
+    renderBrief(PRIYA_EMAIL);
+    const insights = within(document.querySelector<HTMLElement>('[data-section="insights"]')!);
+    expect(insights.getByText('Hot')).toBeTruthy();
+    expect(insights.getByText(/submitted “Request a demo” 12 days ago/)).toBeTruthy();
+    const list = insights.getByRole('list', { name: 'Next best actions' });
+    expect(within(list).getByText(/quote Q-1042 says 10% — align before you write/)).toBeTruthy();
+    expect(within(list).getByText('Quote Q-1042 expires in 9 days.')).toBeTruthy();
+  });
+
+  it('the thresholds come from settings', () => {
+    render(
+      <BriefView
+        brief={brief(PRIYA_EMAIL)}
+        matchedBy="email"
+        currentUserId={DEMO_CURRENT_USER_ID}
+        settings={{ ...DEFAULT_SETTINGS, temperature: { windowDays: 14, hotScore: 50, warmScore: 40 } }}
+      />,
+    );
+    expect(document.querySelector('[data-temperature]')?.getAttribute('data-temperature')).toBe('cold');
+  });
+
+  it('puts do-not-contact first among Dana’s next steps', () => {
+    renderBrief(DANA_EMAIL);
+    const first = document.querySelector('.next-actions li');
+    expect(first?.getAttribute('data-action')).toBe('do-not-contact');
+    expect(screen.getByText('Cold')).toBeTruthy();
   });
 });

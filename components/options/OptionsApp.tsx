@@ -10,6 +10,7 @@ import { HubSpotConnection } from './HubSpotConnection';
 import { HubSpotFlagsForm } from './HubSpotFlagsForm';
 import { IdentityForm } from './IdentityForm';
 import { RulesForm } from './RulesForm';
+import { TemperatureForm } from './TemperatureForm';
 
 /** The options page: workspace, the rep's identity, and how each pre-send check behaves. */
 export function OptionsApp() {
@@ -40,6 +41,7 @@ export function OptionsApp() {
             onChange={(next) => save.mutate(next)}
           />
           <RulesForm settings={settings.data} onChange={(next) => save.mutate(next)} />
+          <TemperatureForm settings={settings.data} onChange={(next) => save.mutate(next)} />
           <HubSpotFlagsForm settings={settings.data} onChange={(next) => save.mutate(next)} />
         </>
       ) : null}

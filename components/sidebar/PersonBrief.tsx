@@ -4,12 +4,14 @@ import type { PersonOnPage } from '../../lib/model/page-context';
 import { briefQueryOptions } from '../../lib/query/options';
 import { BriefView } from '../brief/BriefView';
 import { BriefError, BriefLoading, InternalPerson, NotInCrm } from '../brief/LookupStates';
+import { useSettings } from '../providers/use-settings';
 import { StopMarketing } from './StopMarketing';
 import { TeamNote } from './TeamNote';
 
 /** Looks up one person and renders whichever state the answer is in. */
 export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; currentUserId: string | undefined }) {
   const query = useQuery(briefQueryOptions(person));
+  const settings = useSettings();
   const lookup = query.data;
   const paintedKey = lookup?.status === 'found' ? lookup.brief.contact.id : lookup?.status;
 
@@ -39,7 +41,12 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
           ) : null}
           <StopMarketing brief={query.data.brief} />
           <TeamNote brief={query.data.brief} />
-          <BriefView brief={query.data.brief} matchedBy={query.data.matchedBy} currentUserId={currentUserId} />
+          <BriefView
+            brief={query.data.brief}
+            matchedBy={query.data.matchedBy}
+            currentUserId={currentUserId}
+            {...(settings.data ? { settings: settings.data } : {})}
+          />
         </div>
       );
     case 'not_in_crm':

@@ -46,3 +46,12 @@ export function blocksSalesEmail(flag: DoNotContactFlag): boolean {
     (flag.kind === 'email_opt_out' || flag.kind === 'legal_hold' || flag.kind === 'bounced')
   );
 }
+
+/** Short words for each flag, for sentences ("Dana opted out of email"). */
+export const FLAG_WORDS: Readonly<Record<DoNotContactKind, string>> = {
+  legal_hold: 'legal hold',
+  email_opt_out: 'opted out of email',
+  bounced: 'email bounced',
+  do_not_call: 'do not call',
+  marketing_unsubscribed: 'unsubscribed from marketing',
+};

@@ -15,6 +15,19 @@ export const HubSpotPropertyName = z
   .string()
   .regex(/^[a-z][a-z0-9_]{0,99}$/, 'use the internal name: lower case letters, digits and _');
 
+/** How the brief rates a contact's temperature (lib/insights/temperature.ts). */
+export const TemperatureSettings = z.object({
+  /** Only behaviour within this many days counts. */
+  windowDays: z.number().int().min(1).max(365),
+  /** Score at or above which a contact is hot. */
+  hotScore: z.number().int().min(1).max(100),
+  /** Score at or above which a contact is warm (below hotScore). */
+  warmScore: z.number().int().min(1).max(100),
+});
+export type TemperatureSettings = z.infer<typeof TemperatureSettings>;
+
+export const DEFAULT_TEMPERATURE: TemperatureSettings = { windowDays: 14, hotScore: 6, warmScore: 2 };
+
 export const Settings = z.object({
   workspace: CrmSource,
   /** The signed-in rep; decides "colleague" and "owned by someone else". */
@@ -35,6 +48,8 @@ export const Settings = z.object({
   hubspotFlagProperties: z
     .object({ doNotCall: HubSpotPropertyName.optional(), legalHold: HubSpotPropertyName.optional() })
     .optional(),
+  /** Thresholds of the hot / warm / cold rating; optional so settings saved before it still parse. */
+  temperature: TemperatureSettings.optional(),
   /** Contact properties that hold a LinkedIn profile URL in this portal, searched together (at most 5). */
   hubspotLinkedInProperties: z.array(HubSpotPropertyName).min(1).max(5).optional(),
 });
@@ -57,4 +72,5 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   hubspotFlagProperties: { doNotCall: 'do_not_call', legalHold: 'legal_hold' },
   hubspotLinkedInProperties: ['hs_linkedin_url'],
+  temperature: DEFAULT_TEMPERATURE,
 };

@@ -1,4 +1,4 @@
-import { blocksSalesEmail, sortFlagsBySeverity, type DoNotContactFlag } from '../../model/contact-policy';
+import { blocksSalesEmail, sortFlagsBySeverity, type DoNotContactFlag, FLAG_WORDS } from '../../model/contact-policy';
 import type { Evidence, Severity, Warning } from '../../model/warning';
 import { foundRecipients, isLinkedInDraft, type FoundRecipient } from '../facts';
 import { severityFor } from '../severity';
@@ -105,13 +105,7 @@ function blockingWarning(
   };
 }
 
-const FLAG_LABELS: Record<DoNotContactFlag['kind'], string> = {
-  legal_hold: 'legal hold',
-  email_opt_out: 'opted out of email',
-  bounced: 'email bounced',
-  do_not_call: 'do not call',
-  marketing_unsubscribed: 'unsubscribed from marketing',
-};
+const FLAG_LABELS = FLAG_WORDS;
 
 /** One sentence with the facts of a flag: what, since when, where it came from, the note. */
 function sentence(name: string, flag: DoNotContactFlag): string {
