@@ -6,7 +6,8 @@ import { BriefView } from '../brief/BriefView';
 import { BriefError, BriefLoading, InternalPerson, NotInCrm } from '../brief/LookupStates';
 import { useSettings } from '../providers/use-settings';
 import { StopMarketing } from './StopMarketing';
-import { TeamNote } from './TeamNote';
+import { LeadFeedback } from './LeadFeedback';
+import { PendingWrites } from './PendingWrites';
 
 /** Looks up one person and renders whichever state the answer is in. */
 export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; currentUserId: string | undefined }) {
@@ -39,8 +40,9 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
               Updating from the CRM…
             </p>
           ) : null}
+          {query.data.brief.contact.emails[0] ? <PendingWrites email={query.data.brief.contact.emails[0]} /> : null}
           <StopMarketing brief={query.data.brief} />
-          <TeamNote brief={query.data.brief} />
+          <LeadFeedback brief={query.data.brief} />
           <BriefView
             brief={query.data.brief}
             matchedBy={query.data.matchedBy}

@@ -336,6 +336,7 @@ describe('CRM writes requested from the sidebar', () => {
     const request = {
       type: 'contact/feedback' as const,
       email: 'priya.raman@northwind-traders.com',
+      verdict: 'not_ready' as const,
       text: 'Budget moves to Q3; call her in July.',
       requestId: 'f00dfeed-0000-4000-8000-000000000001',
     };
@@ -346,23 +347,63 @@ describe('CRM writes requested from the sidebar', () => {
     const [note] = items;
     if (note?.kind !== 'timeline_note') throw new Error('expected a note');
     expect(note.payload.body).toContain('Budget moves to Q3');
+    expect(note.payload.body.split('\n')[0]).toBe('Lead feedback: Not ready');
     expect(note.payload.marker).toBe('[preflight-feedback:f00dfeed-0000-4000-8000-000000000001]');
     expect(note.source).toBe('demo');
   });
 
   it('queues "stop marketing emails" once per address and day', async () => {
     const { handlers, db } = setup();
-    const request = { type: 'contact/stop-marketing' as const, email: 'dana.whitfield@contoso.io' };
+    const request = {
+      type: 'contact/stop-marketing' as const,
+      email: 'dana.whitfield@contoso.io',
+      reason: 'Asked on the phone: no newsletters',
+    };
     expect(await handlers['contact/stop-marketing'](request, sidebarCtx)).toMatchObject({ queued: true });
     expect(await handlers['contact/stop-marketing'](request, sidebarCtx)).toMatchObject({ queued: false });
     expect((await db.outbox.toArray()).filter((item) => item.kind === 'stop_marketing')).toHaveLength(1);
+    const listed = await handlers['outbox/list'](
+      { type: 'outbox/list', email: 'dana.whitfield@contoso.io' },
+      sidebarCtx,
+    );
+    expect(listed.items).toEqual([
+      expect.objectContaining({ kind: 'stop_marketing', status: 'pending', label: 'Stop marketing emails' }),
+    ]);
   });
 
-  it('refuses a feedback note that is empty or from a content script', async () => {
+  it('lists a failed write with its error and sends it again on Retry', async () => {
     const { handlers, db } = setup();
-    const empty = { type: 'contact/feedback', email: 'a@b.example', text: '   ', requestId: 'f00dfeed-0002' };
-    expect(await routeMessage(empty, sidebar, handlers, policy)).toMatchObject({ ok: false });
-    const fromPage = { ...empty, text: 'x' };
+    await handlers['contact/feedback'](
+      {
+        type: 'contact/feedback',
+        email: 'priya.raman@northwind-traders.com',
+        verdict: 'good_fit',
+        text: '',
+        requestId: 'f00dfeed-0000-4000-8000-000000000009',
+      },
+      sidebarCtx,
+    );
+    const [item] = await db.outbox.toArray();
+    await db.outbox.update(item!.id, { status: 'failed', attempts: 8, lastError: 'HubSpot writing the note: 400' });
+    const before = await handlers['outbox/list'](
+      { type: 'outbox/list', email: 'PRIYA.RAMAN@northwind-traders.com'.toLowerCase() },
+      sidebarCtx,
+    );
+    expect(before.items[0]).toMatchObject({ status: 'failed', label: 'Lead feedback: Good fit' });
+    expect(await handlers['outbox/retry']({ type: 'outbox/retry', id: item!.id }, sidebarCtx)).toEqual({
+      retried: true,
+    });
+    expect(await db.outbox.get(item!.id)).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(await handlers['outbox/retry']({ type: 'outbox/retry', id: item!.id }, sidebarCtx)).toEqual({
+      retried: false,
+    });
+  });
+
+  it('refuses feedback without a verdict, or from a content script', async () => {
+    const { handlers, db } = setup();
+    const noVerdict = { type: 'contact/feedback', email: 'a@b.example', text: 'x', requestId: 'f00dfeed-0002' };
+    expect(await routeMessage(noVerdict, sidebar, handlers, policy)).toMatchObject({ ok: false });
+    const fromPage = { ...noVerdict, verdict: 'good_fit' };
     expect(await routeMessage(fromPage, gmailTab, handlers, policy)).toMatchObject({
       ok: false,
       error: { code: 'forbidden_sender' },

@@ -1,6 +1,8 @@
 import type { PreflightDb } from '../../lib/cache/db';
 import { readWorkspaceMeta } from '../../lib/cache/read/workspace-meta';
-import { enqueueOutboxItem } from '../../lib/cache/write/outbox';
+import { outboxFor } from '../../lib/cache/read/outbox-view';
+import { enqueueOutboxItem, retryOutboxItem } from '../../lib/cache/write/outbox';
+import { LEAD_VERDICT_LABELS } from '../../lib/model/audit';
 import { replaceWorkspace } from '../../lib/cache/write/replace-workspace';
 import type { Handlers } from '../../lib/messaging/router';
 import type { Settings } from '../../lib/model/settings';
@@ -22,15 +24,26 @@ export interface BackgroundDeps {
   now: () => Date;
   /** Opens the browser sidebar beside a tab; false where the browser refuses (no user gesture). */
   openSidebar: (tabId: number) => Promise<boolean>;
-  /** Starts sending queued CRM writes (non-blocking; failures stay queued). */
-  kickOutbox?: () => void;
+  /** Starts sending queued CRM writes; resolves when this drain is over (failures stay queued, never thrown). */
+  kickOutbox?: () => Promise<void>;
 }
+
+/** How long a sidebar write waits for the outbox before answering "queued" instead of "done". */
+export const WRITE_WAIT_MS = 1500;
 
 /** A recipient the cache does not know waits at most this long for the CRM before the check decides without them. */
 export const LOOKUP_BUDGET_MS = 1500;
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  const kick = () => deps.kickOutbox?.();
+  const kick = () => void deps.kickOutbox?.();
+  /** Sends the queue now and waits a little, so a quick write is already applied when the sidebar re-reads. */
+  const kickAndWait = async () => {
+    const drain = deps.kickOutbox?.();
+    if (!drain) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([drain, new Promise<void>((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
+    clearTimeout(timer);
+  };
   return {
     'page/context': async (request, ctx) => {
       if (ctx.tabId === undefined) return { accepted: false };
@@ -90,6 +103,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
       const now = deps.now().toISOString();
       const marker = `[preflight-feedback:${request.requestId}]`;
+      const verdict = LEAD_VERDICT_LABELS[request.verdict];
       const added = await enqueueOutboxItem(deps.db, {
         id: crypto.randomUUID(),
         idempotencyKey: `feedback:${request.requestId}`,
@@ -100,20 +114,24 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         attempts: 0,
         payload: {
           recipients: [request.email],
-          title: `Preflight: feedback from ${settings.currentUserEmail}`,
-          body: `${request.text}\n${marker}`,
+          title: `Preflight lead feedback: ${verdict} (${settings.currentUserEmail})`,
+          body: [`Lead feedback: ${verdict}`, ...(request.text ? [request.text] : []), marker].join('\n'),
           marker,
         },
       });
-      kick();
+      await kickAndWait();
       const where = active.source === 'hubspot' ? 'to the HubSpot timeline' : 'to the demo workspace';
-      return { queued: added, message: added ? `Note added ${where}.` : 'This note was already added.' };
+      return {
+        queued: added,
+        message: added ? `Feedback “${verdict}” added ${where}.` : 'This feedback was already added.',
+      };
     },
     'contact/stop-marketing': async (request) => {
       const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
       const now = deps.now();
+      const id = crypto.randomUUID();
       const added = await enqueueOutboxItem(deps.db, {
-        id: crypto.randomUUID(),
+        id,
         // One request per address and day: a double click or a retry never queues a second unsubscribe.
         idempotencyKey: `stop-marketing:${request.email}:${now.toISOString().slice(0, 10)}`,
         kind: 'stop_marketing',
@@ -121,9 +139,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         createdAt: now.toISOString(),
         status: 'pending',
         attempts: 0,
-        payload: { email: request.email, requestedBy: settings.currentUserEmail },
+        payload: {
+          email: request.email,
+          requestedBy: settings.currentUserEmail,
+          reason: request.reason,
+          marker: `[preflight-stop-marketing:${id}]`,
+        },
       });
-      kick();
+      await kickAndWait();
       const where = active.source === 'hubspot' ? 'in HubSpot' : 'in the demo workspace';
       return {
         queued: added,
@@ -131,6 +154,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           ? `Marketing emails will be stopped ${where}.`
           : 'This request was already made today; it is being sent.',
       };
+    },
+    'outbox/list': async (request) => ({ items: await outboxFor(deps.db, request.email) }),
+    'outbox/retry': async (request) => {
+      const retried = await retryOutboxItem(deps.db, request.id);
+      if (retried) kick();
+      return { retried };
     },
   };
 }

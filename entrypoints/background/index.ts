@@ -49,9 +49,11 @@ export default defineBackground(() => {
     loadSettings,
     now,
   });
-  const kickOutbox = () => {
-    void outbox.kick().catch((error: unknown) => logFailure('outbox drain', error));
-  };
+  const kickOutbox = () =>
+    outbox.kick().then(
+      () => undefined,
+      (error: unknown) => logFailure('outbox drain', error),
+    );
 
   const handlers = createHandlers({
     db,

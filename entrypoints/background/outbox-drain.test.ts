@@ -56,7 +56,12 @@ async function queueStopMarketing(db: PreflightDb, email: string, source: 'demo'
     createdAt: DEMO_ANCHOR.toISOString(),
     status: 'pending',
     attempts: 0,
-    payload: { email, requestedBy: DEFAULT_SETTINGS.currentUserEmail },
+    payload: {
+      email,
+      requestedBy: DEFAULT_SETTINGS.currentUserEmail,
+      reason: 'A doctor: hates unsolicited email',
+      marker: `[preflight-stop-marketing:stop-${email}]`,
+    },
   });
 }
 
@@ -78,9 +83,10 @@ describe('outbox → HubSpot timeline', () => {
     await recordAudit(ctx.db, decision, 'gmail', DEFAULT_SETTINGS, DEMO_ANCHOR, 'hubspot');
 
     const drain = ctx.newDrain();
-    const [first, second] = await Promise.all([drain.kick(), drain.kick()]); // joins, never doubles
-    expect(first).toEqual(second);
+    // The second kick waits for the first drain, then runs a follow-up that finds nothing left: never doubles.
+    const [first, second] = await Promise.all([drain.kick(), drain.kick()]);
     expect(first).toMatchObject({ done: 1 });
+    expect(second).toMatchObject({ done: 0 });
     await ctx.newDrain().kick();
 
     expect(ctx.core.notes).toHaveLength(1);
@@ -172,6 +178,9 @@ describe('stop marketing emails', () => {
     await queueStopMarketing(ctx.db, PRIYA_EMAIL, 'hubspot');
     expect(await ctx.newDrain().kick()).toMatchObject({ done: 1 });
     expect(ctx.core.unsubscribed).toHaveLength(2);
+    // The reason goes on the timeline next to the unsubscribe, once.
+    expect(ctx.core.notes).toHaveLength(1);
+    expect(ctx.core.notes[0]?.properties['hs_note_body']).toContain('A doctor: hates unsolicited email');
   });
 
   it('in the demo, applies the flag to the cached contact', async () => {
@@ -180,6 +189,7 @@ describe('stop marketing emails', () => {
     expect(await ctx.newDrain().kick()).toMatchObject({ done: 1 });
     const dana = await ctx.db.contacts.where('emails').equals(DANA_EMAIL).first();
     const policy = await ctx.db.policies.get(dana!.id);
-    expect(policy?.flags.some((f) => f.kind === 'marketing_unsubscribed')).toBe(true);
+    const flag = policy?.flags.find((f) => f.kind === 'marketing_unsubscribed');
+    expect(flag?.note).toBe('A doctor: hates unsolicited email');
   });
 });

@@ -4,7 +4,7 @@ import { dueOutboxItems, markOutboxAttempt, settleOutboxItem, type OutboxResult 
 import { addPolicyFlag, markSectionStale } from '../../lib/cache/write/policy-flags';
 import type { CrmWriter, WriteOutcome } from '../../lib/connectors/connector';
 import { normalizeEmail } from '../../lib/identity/email';
-import type { OutboxItem, TimelineNotePayload } from '../../lib/model/audit';
+import type { OutboxItem } from '../../lib/model/audit';
 import type { PersonOnPage } from '../../lib/model/page-context';
 import type { Settings } from '../../lib/model/settings';
 import { logFailure } from '../../lib/log';
@@ -69,7 +69,7 @@ export function createOutboxDrain(deps: DrainDeps) {
   ): Promise<OutboxResult> {
     let outcome: WriteOutcome;
     if (item.kind === 'timeline_note') {
-      const contactIds = await hubspotContactIds(item.payload);
+      const contactIds = await hubspotContactIds(item.payload.recipients);
       if (contactIds.length === 0) return { status: 'skipped', reason: 'No recipient is a HubSpot contact.' };
       const me = await deps.db.users.where('email').equals(settings.currentUserEmail.toLowerCase()).first();
       const ownerId = me?.id.startsWith('hubspot:') ? me.id.split(':').pop() : undefined;
@@ -85,8 +85,26 @@ export function createOutboxDrain(deps: DrainDeps) {
         mayExist,
       );
     } else {
-      outcome = await writer.stopMarketing(item.payload.email, item.payload.requestedBy);
-      if (outcome.ok) await afterStopMarketing(item.payload.email, 'HubSpot: communication preferences');
+      const { email, requestedBy, reason, marker } = item.payload;
+      outcome = await writer.stopMarketing(email, requestedBy);
+      if (outcome.ok) {
+        await afterStopMarketing(email, 'HubSpot: communication preferences', reason);
+        // The why goes on the timeline, so marketing sees it next to the unsubscribe.
+        const contactIds = await hubspotContactIds([email]);
+        if (marker && contactIds.length > 0) {
+          const noted = await writer.writeNote(
+            {
+              contactIds,
+              timestamp: item.createdAt,
+              title: `Preflight: marketing email stopped at the contact's request (${requestedBy})`,
+              body: [...(reason ? [`Reason: ${reason}`] : []), marker].join('\n'),
+              marker,
+            },
+            mayExist,
+          );
+          if (!noted.ok) outcome = noted;
+        }
+      }
     }
     if (outcome.ok) {
       return { status: 'done', ...(outcome.crmRecordId ? { crmRecordId: outcome.crmRecordId } : {}) };
@@ -97,11 +115,11 @@ export function createOutboxDrain(deps: DrainDeps) {
   /** The demo has no CRM: notes stay in Preflight's own audit log; an unsubscribe is applied to the cache. */
   async function applyToDemo(item: OutboxItem): Promise<OutboxResult> {
     if (item.kind === 'timeline_note') return { status: 'done', note: 'demo workspace: kept in the audit log' };
-    await afterStopMarketing(item.payload.email, 'Preflight (demo): stop marketing request');
+    await afterStopMarketing(item.payload.email, 'Preflight (demo): stop marketing request', item.payload.reason);
     return { status: 'done' };
   }
 
-  async function afterStopMarketing(email: string, source: string): Promise<void> {
+  async function afterStopMarketing(email: string, source: string, reason?: string): Promise<void> {
     const found = await findCachedContact(deps.db, { email, role: 'recipient' });
     if (!found) return;
     await addPolicyFlag(deps.db, found.contact.id, {
@@ -109,13 +127,14 @@ export function createOutboxDrain(deps: DrainDeps) {
       channel: 'email',
       source,
       since: deps.now().toISOString(),
+      ...(reason ? { note: reason } : {}),
     });
     await markSectionStale(deps.db, found.contact.id, 'policy');
   }
 
-  async function hubspotContactIds(payload: TimelineNotePayload): Promise<string[]> {
+  async function hubspotContactIds(recipients: readonly string[]): Promise<string[]> {
     const ids = new Set<string>();
-    for (const recipient of payload.recipients) {
+    for (const recipient of recipients) {
       const email = normalizeEmail(recipient);
       const person: PersonOnPage = email ? { email, role: 'recipient' } : { linkedinUrl: recipient, role: 'recipient' };
       const found = await findCachedContact(deps.db, person);
@@ -132,14 +151,29 @@ export function createOutboxDrain(deps: DrainDeps) {
     return { status: 'retry', reason, notBefore: new Date(deps.now().getTime() + wait) };
   }
 
-  return {
-    /** Starts a drain, or joins the one running. */
-    kick(): Promise<DrainReport> {
-      running ??= drain().finally(() => {
+  let followUp: Promise<DrainReport> | undefined;
+
+  function kick(): Promise<DrainReport> {
+    if (!running) {
+      running = drain().finally(() => {
         running = undefined;
       });
       return running;
-    },
+    }
+    // A drain is on, and may have read the queue before this kick's write was added: run once more after it.
+    // One follow-up covers any number of kicks that arrive meanwhile.
+    followUp ??= running
+      .catch(() => undefined)
+      .then(() => {
+        followUp = undefined;
+        return kick();
+      });
+    return followUp;
+  }
+
+  return {
+    /** Starts a drain; if one is running, resolves after a follow-up drain that sees everything queued by now. */
+    kick,
   };
 }
 

@@ -5,6 +5,7 @@ import { Draft } from '../model/draft';
 import { DecisionAction, DraftFingerprint, Warning } from '../model/warning';
 import { WorkspaceMeta } from '../model/workspace';
 import { ConnectionStatus, HubSpotToken } from '../model/connection';
+import { LeadVerdict, OutboxView } from '../model/audit';
 import { EmailAddress } from '../model/common';
 
 /**
@@ -116,7 +117,13 @@ export const protocol = {
   /** The rep heard "no more marketing email": queue the unsubscribe in the CRM (durable, idempotent). */
   'contact/stop-marketing': {
     from: 'extension',
-    request: z.object({ type: z.literal('contact/stop-marketing'), email: EmailAddress }).strict(),
+    request: z
+      .object({
+        type: z.literal('contact/stop-marketing'),
+        email: EmailAddress,
+        reason: z.string().trim().min(3, 'Say why, in a few words.').max(1000),
+      })
+      .strict(),
     reply: z.object({ queued: z.boolean(), message: z.string().max(300) }),
   },
   /** Lead feedback from the rep, as a note on the contact's CRM timeline (durable, idempotent per requestId). */
@@ -126,11 +133,24 @@ export const protocol = {
       .object({
         type: z.literal('contact/feedback'),
         email: EmailAddress,
-        text: z.string().trim().min(1, 'Write something first.').max(2000),
+        verdict: LeadVerdict,
+        text: z.string().trim().max(2000),
         requestId: AttemptId,
       })
       .strict(),
     reply: z.object({ queued: z.boolean(), message: z.string().max(300) }),
+  },
+  /** Queued CRM writes about one address (pending, failed, done), newest first. */
+  'outbox/list': {
+    from: 'extension',
+    request: z.object({ type: z.literal('outbox/list'), email: EmailAddress }).strict(),
+    reply: z.object({ items: z.array(OutboxView).max(200) }),
+  },
+  /** Sends a failed write again (a rep pressed "Retry"). */
+  'outbox/retry': {
+    from: 'extension',
+    request: z.object({ type: z.literal('outbox/retry'), id: z.string().min(1).max(200) }).strict(),
+    reply: z.object({ retried: z.boolean() }),
   },
   'sidebar/open': {
     from: 'content',

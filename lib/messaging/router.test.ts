@@ -63,6 +63,14 @@ function spyHandlers() {
       calls.push('contact/feedback');
       return { queued: true, message: 'queued' };
     }),
+    'outbox/list': vi.fn(async () => {
+      calls.push('outbox/list');
+      return { items: [] };
+    }),
+    'outbox/retry': vi.fn(async () => {
+      calls.push('outbox/retry');
+      return { retried: false };
+    }),
     'contact/stop-marketing': vi.fn(async () => {
       calls.push('contact/stop-marketing');
       return { queued: true, message: 'queued' };

@@ -46,8 +46,12 @@ export type TimelineNotePayload = z.infer<typeof TimelineNotePayload>;
 
 export const StopMarketingPayload = z.object({
   email: EmailAddress,
-  /** Who asked, for the legal-basis explanation HubSpot keeps with the change. */
+  /** The rep who recorded the request. */
   requestedBy: EmailAddress,
+  /** Why, in the rep's words ("asked on the phone, hates unsolicited email"): kept with the flag and the note. */
+  reason: z.string().max(1000).optional(),
+  /** Marks the timeline note that records the request, so a retry finds it instead of writing it twice. */
+  marker: z.string().max(120).optional(),
 });
 export type StopMarketingPayload = z.infer<typeof StopMarketingPayload>;
 
@@ -57,3 +61,25 @@ export const OutboxItem = z.discriminatedUnion('kind', [
   OutboxBase.extend({ kind: z.literal('stop_marketing'), payload: StopMarketingPayload }),
 ]);
 export type OutboxItem = z.infer<typeof OutboxItem>;
+
+/** What extension pages see of a queued write: enough to show pending and failed writes, nothing more. */
+export const OutboxView = z.object({
+  id: RecordId,
+  kind: z.enum(['timeline_note', 'stop_marketing']),
+  status: z.enum(['pending', 'done', 'failed', 'skipped']),
+  createdAt: IsoDateTime,
+  attempts: z.number().int().min(0),
+  nextAttemptAt: IsoDateTime.optional(),
+  lastError: z.string().max(500).optional(),
+  /** "Override note", "Lead feedback: good fit", "Stop marketing emails". */
+  label: z.string().max(200),
+});
+export type OutboxView = z.infer<typeof OutboxView>;
+
+export const LeadVerdict = z.enum(['good_fit', 'not_ready', 'bad_fit']);
+export type LeadVerdict = z.infer<typeof LeadVerdict>;
+export const LEAD_VERDICT_LABELS: Readonly<Record<LeadVerdict, string>> = {
+  good_fit: 'Good fit',
+  not_ready: 'Not ready',
+  bad_fit: 'Bad fit',
+};

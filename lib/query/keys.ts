@@ -9,6 +9,7 @@ export const queryKeys = {
   workspace: () => ['preflight', 'workspace'] as const,
   settings: () => ['preflight', 'settings'] as const,
   connection: () => ['preflight', 'connection'] as const,
+  outbox: (email: string) => ['preflight', 'outbox', email] as const,
 };
 
 /** How long data may be served without asking the background again. */

@@ -41,3 +41,12 @@ export function connectionQueryOptions() {
     staleTime: StaleTime.workspace,
   });
 }
+
+export function outboxQueryOptions(email: string) {
+  return queryOptions({
+    queryKey: queryKeys.outbox(email),
+    queryFn: async () => (await request({ type: 'outbox/list', email })).items,
+    // While a write is on its way, look again every few seconds; otherwise on focus and invalidation only.
+    refetchInterval: (query) => (query.state.data?.some((w) => w.status === 'pending') ? 3000 : false),
+  });
+}

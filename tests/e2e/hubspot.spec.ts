@@ -123,20 +123,26 @@ test.describe('HubSpot portal (fake at api.hubapi.com)', () => {
     await sidebar.waitForState('found');
     const page = sidebar.page;
 
-    await page.click('.team-note button');
-    await typeInto(page, '.team-note textarea', 'Budget moves to Q3; she wants a call in July.');
-    await page.click('.team-note button[type="submit"]');
-    await page.waitForText('Note added to the HubSpot timeline.');
+    await page.click('.lead-feedback button');
+    await page.click('.lead-feedback input[value="not_ready"]');
+    await typeInto(page, '.lead-feedback textarea', 'Budget moves to Q3; she wants a call in July.');
+    await page.click('.lead-feedback button[type="submit"]');
+    await page.waitForText('Feedback “Not ready” added to the HubSpot timeline.');
     await expect.poll(() => core.notes.length, { timeout: 15_000 }).toBe(2);
-    expect(core.notes[1]?.properties['hs_note_body']).toContain('Budget moves to Q3');
-    expect(core.notes[1]?.properties['hs_note_body']).toMatch(/\[preflight-feedback:[A-Za-z0-9-]+\]/);
+    const feedback = core.notes[1]?.properties['hs_note_body'] ?? '';
+    expect(feedback).toContain('Lead feedback: Not ready');
+    expect(feedback).toContain('Budget moves to Q3');
+    expect(feedback).toMatch(/\[preflight-feedback:[A-Za-z0-9-]+\]/);
 
     await page.click('.stop-marketing button');
-    await page.click('.stop-marketing .confirm button');
+    await typeInto(page, '.stop-marketing input[type="text"]', 'Asked on the phone: no newsletters');
+    await page.click('.stop-marketing button[type="submit"]');
     await page.waitForText('Marketing emails will be stopped in HubSpot.');
     await expect
       .poll(() => core.unsubscribed.map((u) => u.subscriptionId).sort(), { timeout: 15_000 })
       .toEqual(['33583163', '39644612']);
+    await expect.poll(() => core.notes.length, { timeout: 15_000 }).toBe(3);
+    expect(core.notes[2]?.properties['hs_note_body']).toContain('Asked on the phone: no newsletters');
     await sidebar.close();
     await gmail.close();
   });

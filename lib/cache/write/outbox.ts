@@ -64,3 +64,23 @@ export async function settleOutboxItem(db: PreflightDb, id: string, result: Outb
       }
     });
 }
+
+/**
+ * A rep's "Retry" on a failed write: pending and due now, with a fresh budget of tries. The count restarts at 1,
+ * not 0, so the next try still checks whether an earlier one landed. False unless the write had failed.
+ */
+export async function retryOutboxItem(db: PreflightDb, id: string): Promise<boolean> {
+  return db.transaction('rw', db.outbox, async () => {
+    const item = await db.outbox.get(id);
+    if (!item || item.status !== 'failed') return false;
+    await db.outbox
+      .where('id')
+      .equals(id)
+      .modify((row) => {
+        row.status = 'pending';
+        row.attempts = 1;
+        delete row.nextAttemptAt;
+      });
+    return true;
+  });
+}
