@@ -5,6 +5,7 @@ import { briefQueryOptions } from '../../lib/query/options';
 import { BriefView } from '../brief/BriefView';
 import { BriefError, BriefLoading, InternalPerson, NotInCrm } from '../brief/LookupStates';
 import { useSettings } from '../providers/use-settings';
+import { BriefToolbar } from './BriefToolbar';
 import { StopMarketing } from './StopMarketing';
 import { LeadFeedback } from './LeadFeedback';
 import { PendingWrites } from './PendingWrites';
@@ -31,6 +32,7 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
     case 'found':
       return (
         <div data-state="found">
+          <BriefToolbar brief={query.data.brief} person={person} />
           {query.data.refreshError ? (
             <p role="status" className="banner banner-stale" data-testid="refresh-error">
               {query.data.refreshError}

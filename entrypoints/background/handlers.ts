@@ -55,7 +55,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await deps.ready();
       const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
       kick();
-      return lookupBrief(request.person, { db: deps.db, connector: active.connector, settings, now: deps.now });
+      return lookupBrief(request.person, {
+        db: deps.db,
+        connector: active.connector,
+        settings,
+        now: deps.now,
+        ...(request.refresh ? { forceRefresh: true } : {}),
+      });
     },
     'workspace/status': async () => {
       await deps.ready();

@@ -20,6 +20,8 @@ export interface LookupDeps {
    * and refreshed behind it.
    */
   revalidatePolicy?: boolean;
+  /** Re-read a cached person from the CRM before answering (the sidebar's Refresh). */
+  forceRefresh?: boolean;
 }
 
 /** How long a send waits for stale do-not-contact flags to be re-read (under the check's 1.5 s lookup budget). */
@@ -87,6 +89,13 @@ async function answerFromCache(cached: ContactMatch, deps: LookupDeps): Promise<
   // The demo is cached whole and never changes behind our back: nothing to refresh.
   if (deps.connector.source === 'demo') return found;
 
+  if (deps.forceRefresh) {
+    failedAt.delete(cached.contact.id); // a rep asking explicitly skips the cool-down
+    const problem = await refreshContact(cached, deps);
+    if (problem) return { ...found, refreshError: problem };
+    return reread(cached, deps, found);
+  }
+
   const now = deps.now();
   const policyTooOld =
     deps.revalidatePolicy && sectionAge(brief, 'policy', now) > deps.settings.dncRevalidateMinutes * 60_000;
@@ -110,10 +119,14 @@ async function answerFromCache(cached: ContactMatch, deps: LookupDeps): Promise<
     };
   }
   if (problem) return { ...found, refreshError: problem };
+  return reread(cached, deps, found);
+}
+
+/** The brief again from the cache after a refresh wrote to it. */
+async function reread(cached: ContactMatch, deps: LookupDeps, fallback: BriefLookup): Promise<BriefLookup> {
   const again = await findCachedContact(deps.db, { crmRecord: crmRecordOf(cached), role: 'recipient' });
-  return again
-    ? { status: 'found', brief: await readBrief(deps.db, again.contact), matchedBy: cached.matchedBy }
-    : found;
+  if (!again) return fallback;
+  return { status: 'found', brief: await readBrief(deps.db, again.contact), matchedBy: cached.matchedBy };
 }
 
 /** Re-reads one contact by its CRM id; resolves to a problem description, or undefined when it worked. */

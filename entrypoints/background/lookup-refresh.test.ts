@@ -175,4 +175,26 @@ describe('stale-while-revalidate', () => {
     expect(answer).toMatchObject({ status: 'found', refreshError: expect.stringContaining('cached ones were used') });
     expect(answer.status === 'found' && answer.brief.policy.flags.map((f) => f.kind)).toEqual(['email_opt_out']);
   });
+
+  it('Refresh re-reads a fresh brief from the CRM now, and skips a failure cool-down', async () => {
+    const person = contact();
+    const db = await cached(person, 1);
+    let calls = 0;
+    const connector = hubspot(async () => {
+      calls += 1;
+      if (calls === 1) throw new HubSpotLookupError('contact read by id', { kind: 'network' });
+      return candidate({ ...person, title: 'COO' });
+    });
+    const first = await lookupBrief(
+      { email: person.emails[0], role: 'sender' },
+      { ...deps(db, connector), forceRefresh: true },
+    );
+    expect(first).toMatchObject({ status: 'found', refreshError: expect.stringContaining('offline') });
+    const second = await lookupBrief(
+      { email: person.emails[0], role: 'sender' },
+      { ...deps(db, connector), forceRefresh: true },
+    );
+    expect(second.status === 'found' && second.brief.contact.title).toBe('COO');
+    expect(connector.findPerson).toHaveBeenCalledTimes(2);
+  });
 });

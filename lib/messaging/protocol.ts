@@ -66,7 +66,14 @@ export const protocol = {
   },
   'brief/lookup': {
     from: 'extension',
-    request: z.object({ type: z.literal('brief/lookup'), person: PersonOnPage }).strict(),
+    request: z
+      .object({
+        type: z.literal('brief/lookup'),
+        person: PersonOnPage,
+        /** The rep pressed "Refresh": re-read the person from the CRM now instead of answering from the cache. */
+        refresh: z.boolean().optional(),
+      })
+      .strict(),
     reply: BriefLookup,
   },
   'workspace/status': {

@@ -1,22 +1,10 @@
 import { threadUrl } from '../fixtures/gmail-threads';
-import type { DriverPage } from '../harness/types';
 import { test } from './fixtures';
 import { SidebarPage } from './pages/sidebar';
+import { typeInto } from './pages/type-into';
 
 // A contact no other spec relies on: these writes change the shared demo workspace.
 const MARINA = 'm.ivanova@sever-logistic.example';
-
-async function typeInto(page: DriverPage, selector: string, value: string): Promise<void> {
-  await page.evaluate(
-    ([s, v]) => {
-      const input = document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement;
-      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(input, v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [selector, value] as const,
-  );
-}
 
 test('closing the loop in the demo: lead feedback, and "no marketing emails" with a reason shows as a flag', async ({
   xb,

@@ -2,31 +2,18 @@ import { threadUrl } from '../fixtures/gmail-threads';
 import { SITE_HOSTS, siteFixtures } from '../harness/fixture-server';
 import { HUBSPOT_API_HOSTS, hubspotFixture } from '../harness/hubspot-route';
 import { launchBrowser } from '../harness/launch';
-import type { DriverPage, ExtensionBrowser } from '../harness/types';
+import type { ExtensionBrowser } from '../harness/types';
 import { FAKE_PORTAL_ID, FAKE_TOKEN, HubSpotFakeCore } from '../helpers/hubspot-fake-core';
 import { expect, test } from './fixtures';
 import { GmailCompose } from './pages/gmail-compose';
 import { GuardDialog } from './pages/guard-dialog';
 import { SidebarPage } from './pages/sidebar';
+import { typeInto } from './pages/type-into';
 
 // Runs in Chromium only (see playwright.config.ts): Firefox's interception cannot see the background's fetch,
 // so there the extension would call the real api.hubapi.com.
 const PRIYA = 'priya.raman@northwind-traders.com';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Types into a React-controlled input the way a paste does (native setter, then an input event). */
-async function typeInto(page: DriverPage, selector: string, value: string): Promise<void> {
-  await page.evaluate(
-    ([s, v]) => {
-      const input = document.querySelector(s) as HTMLInputElement | HTMLTextAreaElement;
-      const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-      const setter = Object.getOwnPropertyDescriptor(proto, 'value')!.set!;
-      setter.call(input, v);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    [selector, value] as const,
-  );
-}
 
 test.describe.configure({ mode: 'serial' });
 
@@ -80,6 +67,15 @@ test.describe('HubSpot portal (fake at api.hubapi.com)', () => {
     expect(text).toContain(`HubSpot portal ${FAKE_PORTAL_ID}`);
     expect(text).toContain('Northwind Traders — Fleet Platform annual plan');
     expect(core.log.some((r) => r.path === '/crm/v3/objects/contacts/batch/read')).toBe(true);
+    // Refresh re-reads her from HubSpot by record id, now.
+    const readsBefore = core.log.length;
+    await sidebar.page.click('.brief-toolbar button');
+    await expect.poll(() => core.log.length, { timeout: 15_000 }).toBeGreaterThan(readsBefore);
+    expect(
+      core.log
+        .slice(readsBefore)
+        .some((r) => (r.body as { idProperty?: string } | undefined)?.idProperty === 'hs_object_id'),
+    ).toBe(true);
     await sidebar.close();
     await gmail.close();
   });
