@@ -69,6 +69,26 @@ describe('watchPage', () => {
     controller.abort();
   });
 
+  it('re-reads after typing (an input value changes without any DOM mutation)', async () => {
+    const main = document.createElement('main');
+    const input = document.createElement('input');
+    main.append(input);
+    document.body.append(main);
+    const seen: ReadResult[] = [];
+    const controller = new AbortController();
+    watchPage(reader, (r) => seen.push(r), controller.signal, { debounceMs: 20 });
+    expect(seen).toHaveLength(1);
+    // Stand-in for "the To field now holds an address": the reader sees the attribute, the watcher only an input event.
+    main.setAttribute('data-person', 'jordan.lee@northwind-traders.com');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the attribute change alone wakes nothing
+    expect(seen).toHaveLength(1);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toHaveLength(2);
+    expect(seen[1]?.reading.people[0]?.email).toBe('jordan.lee@northwind-traders.com');
+    controller.abort();
+  });
+
   it('re-reads on hash navigation and stops after abort', async () => {
     const main = document.createElement('main');
     document.body.append(main);

@@ -62,6 +62,8 @@ export function watchPage(
   const Observer = (win as Window & typeof globalThis).MutationObserver;
   const observer = new Observer(onMutation);
   observer.observe(win.document.documentElement, { childList: true, subtree: true });
+  // Typing a recipient changes an input's value, which is no DOM mutation: listen for it too (debounced).
+  win.document.addEventListener('input', trailingRead, { signal, capture: true });
   win.addEventListener('hashchange', onNavigation, { signal });
   win.addEventListener('popstate', onNavigation, { signal });
   signal.addEventListener('abort', () => {

@@ -1,5 +1,6 @@
 import { threadUrl } from '../fixtures/gmail-threads';
 import { expect, test } from './fixtures';
+import { GmailCompose } from './pages/gmail-compose';
 import { SidebarPage } from './pages/sidebar';
 
 const PRIYA = 'priya.raman@northwind-traders.com';
@@ -59,5 +60,23 @@ test.describe('the brief beside a Gmail thread (demo workspace)', () => {
     expect(flags).toContain('Opted out of all email');
     await sidebar.close();
     await gmail.close();
+  });
+});
+
+test.describe('the brief beside a Gmail compose (demo workspace)', () => {
+  test('briefs the people a new message is addressed to, including text typed but not yet a chip', async ({ xb }) => {
+    const compose = await GmailCompose.open(xb); // the fixture restores a draft addressed to Dana
+    const sidebar = await SidebarPage.openFor(xb, await xb.tabIdFor('https://mail.google.com/'));
+    await sidebar.waitForState('found');
+    expect(await sidebar.contactName()).toBe('Dana Whitfield');
+
+    await compose.page.evaluate(() => {
+      const input = document.querySelector('[role="dialog"] div[name="to"] input') as HTMLInputElement;
+      input.value = 'jordan.lee@northwind-traders.com';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }, undefined);
+    await sidebar.page.waitForText('jordan.lee@northwind-traders.com'); // a second tab in the person switcher
+    await sidebar.close();
+    await compose.close();
   });
 });

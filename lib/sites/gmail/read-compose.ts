@@ -62,6 +62,13 @@ export function readDraft(compose: Element): Draft {
 
 // ---- Recipients ----
 
+/** Every To, Cc and Bcc recipient of one compose window (chips and typed text), deduplicated, in that order. */
+export function readComposeRecipients(compose: Element): string[] {
+  return [
+    ...new Set([...readRecipients(compose, 'to'), ...readRecipients(compose, 'cc'), ...readRecipients(compose, 'bcc')]),
+  ];
+}
+
 /**
  * Chips plus the text typed but not yet turned into a chip (Gmail sends that too), normalised and deduplicated in
  * the order they appear. Chips hidden behind a collapsed inline reply's summary count.

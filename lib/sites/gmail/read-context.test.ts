@@ -97,15 +97,23 @@ describe('gmailReader.read: thread list', () => {
     },
   );
 
-  it('stays on the list with nobody when a compose window is open over the inbox', async () => {
+  it('shows who a compose window over the inbox is addressed to: chips and text typed but not yet a chip', async () => {
     const window = await openGmail('#inbox?compose=new');
     const chip = window.document.querySelector('[role="dialog"] div[name="to"] [role="option"][data-hovercard-id]');
     expect(chip?.getAttribute('data-hovercard-id')).toBe('dana.whitfield@contoso.io');
 
-    const { reading } = read(window);
+    expect(read(window).reading).toEqual({
+      site: 'gmail',
+      view: 'compose',
+      people: [{ email: 'dana.whitfield@contoso.io', role: 'recipient' }],
+    });
 
-    expect(reading.view).toBe('thread_list');
-    expect(reading.people).toEqual([]);
+    const typed = window.document.querySelector('[role="dialog"] div[name="to"] input') as unknown as { value: string };
+    typed.value = 'Jordan Lee <Jordan.Lee@northwind-traders.com>, pri';
+    expect(emails(read(window).reading.people)).toEqual([
+      'dana.whitfield@contoso.io',
+      'jordan.lee@northwind-traders.com',
+    ]);
   });
 
   it('does not mistake a long label name in the hash for a thread token', async () => {
@@ -152,7 +160,7 @@ describe('gmailReader.read: open thread', () => {
     expect(read(window).reading).toEqual({ site: 'gmail', view: 'thread_list', people: [] });
   });
 
-  it('does not leak the compose window recipients into the thread participants', async () => {
+  it('lists compose recipients after the thread’s people, as recipients, never as thread participants', async () => {
     const window = await openGmail(`#inbox/${PRIYA.token}?compose=new`);
     expect(
       window.document.querySelector('[role="dialog"] [data-hovercard-id="dana.whitfield@contoso.io"]'),
@@ -161,10 +169,11 @@ describe('gmailReader.read: open thread', () => {
     const { reading } = read(window);
 
     expect(reading.view).toBe('thread');
-    expect(emails(reading.people)).toEqual([
-      'priya.raman@northwind-traders.com',
-      'alex.morgan@example.com',
-      'jordan.lee@northwind-traders.com',
+    expect(reading.people.map((p) => [p.email, p.role])).toEqual([
+      ['priya.raman@northwind-traders.com', 'sender'],
+      ['alex.morgan@example.com', 'participant'],
+      ['jordan.lee@northwind-traders.com', 'participant'],
+      ['dana.whitfield@contoso.io', 'recipient'],
     ]);
   });
 
@@ -191,7 +200,7 @@ describe('gmailReader.read: open thread', () => {
     expect(missing).toEqual([]);
   });
 
-  it('falls back to data-hovercard-id without picking up an inline reply chip', async () => {
+  it('falls back to data-hovercard-id, and reads an inline reply chip as a recipient', async () => {
     const window = await openGmail(`#inbox/${PRIYA.token}`);
     const document = window.document;
     const list = document.querySelector('[role="main"] [role="list"]');
@@ -217,12 +226,13 @@ describe('gmailReader.read: open thread', () => {
 
     const { reading, missing } = read(window);
 
-    expect(emails(reading.people)).toEqual([
-      'priya.raman@northwind-traders.com',
-      'alex.morgan@example.com',
-      'jordan.lee@northwind-traders.com',
+    // The reply's chip is who the rep is writing to: listed last, as a recipient, not as a thread participant.
+    expect(reading.people.map((p) => [p.email, p.role])).toEqual([
+      ['priya.raman@northwind-traders.com', 'sender'],
+      ['alex.morgan@example.com', 'participant'],
+      ['jordan.lee@northwind-traders.com', 'participant'],
+      ['dana.whitfield@contoso.io', 'recipient'],
     ]);
-    expect(reading.people[0]?.role).toBe('sender');
     expect(missing).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { normalizeEmail } from '../../identity/email';
 import type { PageView, PersonOnPage } from '../../model/page-context';
 import { cleanName, isHidden, queryAllFirst, queryFirst, textOf, type SelectorList } from '../dom-query';
 import type { ReadResult, SiteReader } from '../site-reader';
+import { listComposes, readComposeRecipients } from './read-compose';
 import { gmailSelectors as S, type GmailSelectorKey } from './selectors';
 
 const MAX_PEOPLE = 200;
@@ -42,7 +43,9 @@ function readGmail(doc: Document, url: URL): ReadResult {
   // The DOM decides. The hash only matters when the DOM shows no thread although the URL names one: then the
   // selectors are probably broken (or Gmail is still loading), and reporting the thread view with missing keys is
   // more useful than pretending the inbox is on screen.
+  const drafting = readComposePeople(doc);
   if (!subject && !list) {
+    if (drafting.length > 0) return result('compose', drafting, undefined, missing);
     if (!hashNamesThread(url)) return result('thread_list', [], undefined, missing);
     missing.add('threadSubject').add('messageList');
     return result('thread', [], undefined, missing);
@@ -51,7 +54,22 @@ function readGmail(doc: Document, url: URL): ReadResult {
   if (!subject) missing.add('threadSubject');
   if (!list) missing.add('messageList');
   const people = list ? readThreadPeople(list, missing) : [];
-  return result('thread', people, subject ? textOf(subject)?.slice(0, MAX_TITLE) : undefined, missing);
+  // Who the rep is writing to (popup compose or inline reply) comes after the thread's own people.
+  const known = new Set(people.map((p) => p.email));
+  const extra = drafting.filter((p) => !known.has(p.email)).slice(0, MAX_PEOPLE - people.length);
+  return result('thread', [...people, ...extra], subject ? textOf(subject)?.slice(0, MAX_TITLE) : undefined, missing);
+}
+
+/**
+ * Recipients of every open compose window (popup, minimised, inline reply; chips and typed text, hidden chips of
+ * a collapsed reply included), with the role 'recipient': the rep is about to write to them.
+ */
+function readComposePeople(doc: Document): PersonOnPage[] {
+  const emails = new Set<string>();
+  for (const compose of listComposes(doc)) {
+    for (const email of readComposeRecipients(compose)) if (emails.size < MAX_PEOPLE) emails.add(email);
+  }
+  return [...emails].map((email) => ({ email, role: 'recipient' as const }));
 }
 
 function result(
