@@ -1,4 +1,4 @@
-import type { Brief } from '../../lib/model/brief';
+import type { Brief, MatchedBy } from '../../lib/model/brief';
 import type { Settings } from '../../lib/model/settings';
 import { ContactHeader } from './ContactHeader';
 import { DealsSection } from './DealsSection';
@@ -11,7 +11,7 @@ import { QuotesSection } from './QuotesSection';
 
 interface BriefViewProps {
   brief: Brief;
-  matchedBy: 'email' | 'linkedin' | 'crm_id';
+  matchedBy: MatchedBy;
   currentUserId: string | undefined;
   /** Thresholds for the temperature and windows for the hints; the defaults when not given. */
   settings?: Settings;

@@ -1,12 +1,14 @@
-import type { Brief } from '../../lib/model/brief';
+import type { Brief, MatchedBy } from '../../lib/model/brief';
 
-const MATCH_LABELS = {
+const MATCH_LABELS: Record<MatchedBy, string> = {
   email: 'matched by email',
   linkedin: 'matched by LinkedIn URL',
   crm_id: 'matched by CRM record',
-} as const;
+  linked: 'linked by you',
+  name_company: 'possible match: same name and company',
+};
 
-export function ContactHeader({ brief, matchedBy }: { brief: Brief; matchedBy: keyof typeof MATCH_LABELS }) {
+export function ContactHeader({ brief, matchedBy }: { brief: Brief; matchedBy: MatchedBy }) {
   const { contact, owner } = brief;
   return (
     <header className="contact-header">

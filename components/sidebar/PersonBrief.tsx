@@ -6,6 +6,7 @@ import { BriefView } from '../brief/BriefView';
 import { BriefError, BriefLoading, InternalPerson, NotInCrm } from '../brief/LookupStates';
 import { useSettings } from '../providers/use-settings';
 import { BriefToolbar } from './BriefToolbar';
+import { MatchFix } from './MatchFix';
 import { StopMarketing } from './StopMarketing';
 import { LeadFeedback } from './LeadFeedback';
 import { PendingWrites } from './PendingWrites';
@@ -33,6 +34,7 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
       return (
         <div data-state="found">
           <BriefToolbar brief={query.data.brief} person={person} />
+          <MatchFix person={person} shown={{ brief: query.data.brief, matchedBy: query.data.matchedBy }} />
           {query.data.refreshError ? (
             <p role="status" className="banner banner-stale" data-testid="refresh-error">
               {query.data.refreshError}
@@ -54,7 +56,12 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
         </div>
       );
     case 'not_in_crm':
-      return <NotInCrm email={query.data.email} name={person.name} checkedAt={query.data.checkedAt} />;
+      return (
+        <>
+          <NotInCrm email={query.data.email} name={person.name} checkedAt={query.data.checkedAt} />
+          <MatchFix person={person} />
+        </>
+      );
     case 'internal':
       return <InternalPerson email={query.data.email} />;
     case 'error':

@@ -411,3 +411,35 @@ describe('CRM writes requested from the sidebar', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 });
+
+describe('fixing a match', () => {
+  it('offers a possible match by name and company, and a confirmed link is used from then on', async () => {
+    const { handlers } = setup();
+    const person = { email: 'p.raman@northwind-traders.com', name: 'Priya Raman', role: 'sender' as const };
+    const guess = await lookup(handlers, person);
+    expect(guess).toMatchObject({ status: 'found', matchedBy: 'name_company' });
+    const contactId = guess.status === 'found' ? guess.brief.contact.id : '';
+
+    expect(await handlers['identity/link']({ type: 'identity/link', person, contactId }, sidebarCtx)).toEqual({
+      saved: true,
+    });
+    expect(await lookup(handlers, person)).toMatchObject({ status: 'found', matchedBy: 'linked' });
+
+    const rejected = await handlers['identity/link'](
+      { type: 'identity/link', person, contactId: null, rejectedContactId: contactId },
+      sidebarCtx,
+    );
+    expect(rejected).toEqual({ saved: true });
+    expect(await lookup(handlers, person)).toMatchObject({ status: 'not_in_crm' });
+  });
+
+  it('refuses a link to a contact that does not exist', async () => {
+    const { handlers } = setup();
+    await lookup(handlers, { email: SAM, role: 'sender' }); // seeds the demo
+    const reply = await handlers['identity/link'](
+      { type: 'identity/link', person: { email: SAM, role: 'sender' }, contactId: 'demo:contact:nope' },
+      sidebarCtx,
+    );
+    expect(reply).toEqual({ saved: false });
+  });
+});

@@ -1,6 +1,9 @@
 import type { PreflightDb } from '../../lib/cache/db';
 import { readWorkspaceMeta } from '../../lib/cache/read/workspace-meta';
+import { lookupKey } from '../../lib/cache/read/find-contact';
 import { outboxFor } from '../../lib/cache/read/outbox-view';
+import { searchCachedContacts } from '../../lib/cache/read/search-contacts';
+import { saveIdentityLink } from '../../lib/cache/write/identity-links';
 import { enqueueOutboxItem, retryOutboxItem } from '../../lib/cache/write/outbox';
 import { LEAD_VERDICT_LABELS } from '../../lib/model/audit';
 import { replaceWorkspace } from '../../lib/cache/write/replace-workspace';
@@ -160,6 +163,25 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           ? `Marketing emails will be stopped ${where}.`
           : 'This request was already made today; it is being sent.',
       };
+    },
+    'identity/link': async (request) => {
+      const key = lookupKey(request.person);
+      if (!key) return { saved: false };
+      if (request.contactId && !(await deps.db.contacts.get(request.contactId))) return { saved: false };
+      const settings = await deps.loadSettings();
+      await saveIdentityLink(
+        deps.db,
+        key,
+        request.contactId,
+        settings.currentUserEmail,
+        deps.now().toISOString(),
+        request.rejectedContactId,
+      );
+      return { saved: true };
+    },
+    'contacts/search': async (request) => {
+      await deps.ready();
+      return { hits: await searchCachedContacts(deps.db, request.query) };
     },
     'outbox/list': async (request) => ({ items: await outboxFor(deps.db, request.email) }),
     'outbox/retry': async (request) => {

@@ -1,5 +1,5 @@
 import type { PreflightDb } from '../../lib/cache/db';
-import { type ContactMatch, findCachedContact, lookupKey } from '../../lib/cache/read/find-contact';
+import { type ContactMatch, findCachedContact, findPossibleMatch, lookupKey } from '../../lib/cache/read/find-contact';
 import { readBrief } from '../../lib/cache/read/read-brief';
 import { rememberLookupMiss } from '../../lib/cache/write/lookup-misses';
 import { replaceContactRecords } from '../../lib/cache/write/merge-records';
@@ -63,7 +63,13 @@ export async function lookupBrief(person: PersonOnPage, deps: LookupDeps): Promi
   const key = lookupKey(person);
   const miss = key ? await deps.db.lookupMisses.get(key) : undefined;
   if (miss && deps.connector.source !== 'demo' && ageMs(miss.checkedAt, deps.now()) < staleMs(deps.settings)) {
-    return { status: 'not_in_crm', ...(email ? { email } : {}), checkedAt: miss.checkedAt };
+    return (
+      (await possibleMatch(person, deps)) ?? {
+        status: 'not_in_crm',
+        ...(email ? { email } : {}),
+        checkedAt: miss.checkedAt,
+      }
+    );
   }
 
   let fetched;
@@ -80,7 +86,14 @@ export async function lookupBrief(person: PersonOnPage, deps: LookupDeps): Promi
 
   const checkedAt = deps.now().toISOString();
   if (key) await rememberLookupMiss(deps.db, key, checkedAt);
-  return { status: 'not_in_crm', ...(email ? { email } : {}), checkedAt };
+  return (await possibleMatch(person, deps)) ?? { status: 'not_in_crm', ...(email ? { email } : {}), checkedAt };
+}
+
+/** Same name at the same company domain, offered as "possible match" for the rep to confirm or reject. */
+async function possibleMatch(person: PersonOnPage, deps: LookupDeps): Promise<BriefLookup | undefined> {
+  const guess = await findPossibleMatch(deps.db, person);
+  if (!guess) return undefined;
+  return { status: 'found', brief: await readBrief(deps.db, guess.contact), matchedBy: 'name_company' };
 }
 
 async function answerFromCache(cached: ContactMatch, deps: LookupDeps): Promise<BriefLookup> {

@@ -25,6 +25,19 @@ export interface LookupMissRow {
   checkedAt: string;
 }
 
+/**
+ * A rep's decision about who a person on screen is: linked to a contact, or "not this one" (contactId null,
+ * which only suppresses the name-and-company guess). Keyed like lookup misses (email:…, linkedin:…).
+ */
+export interface IdentityLinkRow {
+  key: string;
+  contactId: string | null;
+  /** The guessed contact the rep rejected, when contactId is null. */
+  rejectedContactId?: string;
+  linkedAt: string;
+  linkedBy: string;
+}
+
 export interface MetaRow {
   key: 'workspace';
   value: WorkspaceMeta;
@@ -54,6 +67,8 @@ export class PreflightDb extends Dexie {
   outbox!: EntityTable<OutboxItem, 'id'>;
   /** The CRM connection and its token. Background only; never in storage.local, which content scripts can read. */
   connections!: EntityTable<StoredHubSpotConnection, 'key'>;
+  /** Reps' fixes of wrong or missing matches; CRM data like the rest, cleared with the workspace. */
+  identityLinks!: EntityTable<IdentityLinkRow, 'key'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: Chromium defaults to relaxed, which may drop a committed audit record on power loss.
@@ -91,6 +106,8 @@ export class PreflightDb extends Dexie {
             row.payload.marker = last.startsWith('[preflight-decision:') ? last : '';
           }),
       );
+    // v4 (issue 6): reps' identity links ("this is them" / "not this person").
+    this.version(4).stores({ identityLinks: 'key, contactId' });
   }
 }
 
@@ -108,6 +125,7 @@ export function crmTables(db: PreflightDb) {
     db.outreach,
     db.freshness,
     db.lookupMisses,
+    db.identityLinks,
     db.meta,
   ];
 }

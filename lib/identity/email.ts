@@ -40,3 +40,45 @@ export function isInternalEmail(email: string, sellerDomains: readonly string[])
     return domain === d || domain.endsWith(`.${d}`);
   });
 }
+
+/**
+ * Providers documented to deliver `local+tag@domain` to `local@domain`. Elsewhere `+` may be part of a real,
+ * different mailbox, so it is never stripped there.
+ */
+const PLUS_ADDRESSING_DOMAINS = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'icloud.com',
+  'me.com',
+  'fastmail.com',
+  'proton.me',
+  'protonmail.com',
+]);
+
+/** The address without its `+tag`, where the provider is known to support plus-addressing; else undefined. */
+export function withoutPlusTag(email: string): string | undefined {
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  const domain = email.slice(at + 1);
+  const plus = local.indexOf('+');
+  if (plus <= 0 || !PLUS_ADDRESSING_DOMAINS.has(domain)) return undefined;
+  return `${local.slice(0, plus)}@${domain}`;
+}
+
+/** Consumer mailbox providers: their domain says nothing about the person's company. */
+export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+  ...PLUS_ADDRESSING_DOMAINS,
+  'yahoo.com',
+  'aol.com',
+  'gmx.de',
+  'gmx.net',
+  'web.de',
+  'mail.ru',
+  'yandex.ru',
+  'ukr.net',
+  'qq.com',
+  '163.com',
+]);

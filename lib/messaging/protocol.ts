@@ -159,6 +159,37 @@ export const protocol = {
     request: z.object({ type: z.literal('outbox/retry'), id: z.string().min(1).max(200) }).strict(),
     reply: z.object({ retried: z.boolean() }),
   },
+  /** "This is them" (contactId) or "not this person" (null) for someone on screen; remembered for next time. */
+  'identity/link': {
+    from: 'extension',
+    request: z
+      .object({
+        type: z.literal('identity/link'),
+        person: PersonOnPage,
+        contactId: z.string().min(1).max(200).nullable(),
+        /** With contactId null: the guessed contact being rejected. */
+        rejectedContactId: z.string().min(1).max(200).optional(),
+      })
+      .strict(),
+    reply: z.object({ saved: z.boolean() }),
+  },
+  /** Cached contacts matching a few words (name, address, company), for linking by hand. */
+  'contacts/search': {
+    from: 'extension',
+    request: z.object({ type: z.literal('contacts/search'), query: z.string().max(200) }).strict(),
+    reply: z.object({
+      hits: z
+        .array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            email: z.string().optional(),
+            company: z.string().optional(),
+          }),
+        )
+        .max(10),
+    }),
+  },
   'sidebar/open': {
     from: 'content',
     request: z.object({ type: z.literal('sidebar/open') }).strict(),

@@ -63,6 +63,14 @@ function spyHandlers() {
       calls.push('contact/feedback');
       return { queued: true, message: 'queued' };
     }),
+    'identity/link': vi.fn(async () => {
+      calls.push('identity/link');
+      return { saved: false };
+    }),
+    'contacts/search': vi.fn(async () => {
+      calls.push('contacts/search');
+      return { hits: [] };
+    }),
     'outbox/list': vi.fn(async () => {
       calls.push('outbox/list');
       return { items: [] };

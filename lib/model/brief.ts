@@ -37,12 +37,19 @@ export const Brief = z.object({
 });
 export type Brief = z.infer<typeof Brief>;
 
+/**
+ * How the person on screen was tied to the CRM contact. `name_company` is a guess (same name at the same company
+ * domain) shown as "possible match"; `linked` is a rep's confirmed link.
+ */
+export const MatchedBy = z.enum(['email', 'linkedin', 'crm_id', 'linked', 'name_company']);
+export type MatchedBy = z.infer<typeof MatchedBy>;
+
 /** The answer to "who is this address?" — never an empty card when we do not know. */
 export const BriefLookup = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('found'),
     brief: Brief,
-    matchedBy: z.enum(['email', 'linkedin', 'crm_id']),
+    matchedBy: MatchedBy,
     /** The cached brief is older than the refresh interval and is being re-read from the CRM right now. */
     refreshing: z.boolean().optional(),
     /** The last re-read failed: the brief shown is the cached one (offline, CRM down, reconnect needed). */

@@ -10,6 +10,7 @@ export const queryKeys = {
   settings: () => ['preflight', 'settings'] as const,
   connection: () => ['preflight', 'connection'] as const,
   outbox: (email: string) => ['preflight', 'outbox', email] as const,
+  contactSearch: (query: string) => ['preflight', 'contact-search', query] as const,
 };
 
 /** How long data may be served without asking the background again. */
