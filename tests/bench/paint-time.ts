@@ -150,7 +150,7 @@ async function measureIn(xb: ExtensionBrowser, opts: PaintBenchOptions): Promise
  * pages are the selected tab of their window. Other extension tabs (the harness's tab-id helper) are closed so
  * one sidebar does the work, as in the real browser.
  */
-async function openSidebarBeside(xb: ExtensionBrowser, gmail: DriverPage, tabId: number): Promise<DriverPage> {
+export async function openSidebarBeside(xb: ExtensionBrowser, gmail: DriverPage, tabId: number): Promise<DriverPage> {
   const path = `sidepanel.html?tabId=${tabId}`;
   if (!(gmail instanceof FirefoxPage)) {
     const tab = await xb.openExtensionPage(path);

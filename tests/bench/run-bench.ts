@@ -19,6 +19,7 @@ import { measurePaint, type PaintBenchOptions } from './paint-time';
 import { REPORT_SCHEMA_VERSION, renderReport, type BenchReport, type Figure } from './report';
 import { hubspotFigures } from './hubspot-figures';
 import { measureSendLatency } from './send-latency';
+import { measureSitePaint, SITE_PAINT_SPECS } from './site-paint';
 
 const RESULTS_FILE = resolve(REPO_ROOT, '.bench', 'results.json');
 const MIN_RUNS = 25;
@@ -121,6 +122,32 @@ async function main(): Promise<number> {
     }
     const figure = figures[figures.length - 1]!;
     if (figure.status !== 'measured' && REQUIRED_BROWSERS.includes(browser)) failed = true;
+  }
+
+  for (const browser of opts.browsers) {
+    for (const spec of SITE_PAINT_SPECS) {
+      console.error(`Measuring ${spec.label} in ${browser} (${opts.paint.runs} runs)…`);
+      try {
+        figures.push(
+          await measureSitePaint(browser, spec, {
+            runs: opts.paint.runs,
+            settleMs: opts.paint.settleMs,
+            headless: opts.paint.headless,
+          }),
+        );
+      } catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+        figures.push({
+          id: `paint.${spec.site}.${browser}`,
+          group: 'Site page → brief painted in the sidebar (cache hit)',
+          label: `${browser} · ${spec.label}`,
+          unit: 'ms',
+          browser,
+          status: 'not_measured',
+          reason: `the measurement failed: ${message}`,
+        });
+      }
+    }
   }
 
   const sendRuns = 50;
