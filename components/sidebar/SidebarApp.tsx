@@ -6,6 +6,7 @@ import { workspaceQueryOptions } from '../../lib/query/options';
 import { ALL_SITE_HOSTS, hostMatches, SITE_LABELS } from '../../lib/sites/hosts';
 import { BriefError, BriefLoading } from '../brief/LookupStates';
 import { useSettings } from '../providers/use-settings';
+import { AccountBrief, accountKindOf } from './AccountBrief';
 import { ConnectionBanner } from './ConnectionBanner';
 import { EmptyView } from './EmptyView';
 import { externalPeople } from './external-people';
@@ -64,7 +65,11 @@ export function SidebarApp() {
     return (
       <>
         <PersonSwitcher people={people} selected={selected} onSelect={setSelected} />
-        <PersonBrief key={peopleKey + selected} person={person} currentUserId={workspace.data?.currentUserId} />
+        {accountKindOf(person) ? (
+          <AccountBrief key={peopleKey + selected} kind={accountKindOf(person)!} name={person.name} />
+        ) : (
+          <PersonBrief key={peopleKey + selected} person={person} currentUserId={workspace.data?.currentUserId} />
+        )}
       </>
     );
   }

@@ -2,6 +2,7 @@ import type { PreflightDb } from '../../lib/cache/db';
 import { readWorkspaceMeta } from '../../lib/cache/read/workspace-meta';
 import { lookupKey } from '../../lib/cache/read/find-contact';
 import { outboxFor } from '../../lib/cache/read/outbox-view';
+import { readAccount } from '../../lib/cache/read/read-account';
 import { searchCachedContacts } from '../../lib/cache/read/search-contacts';
 import { saveIdentityLink } from '../../lib/cache/write/identity-links';
 import { enqueueOutboxItem, retryOutboxItem } from '../../lib/cache/write/outbox';
@@ -182,6 +183,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'contacts/search': async (request) => {
       await deps.ready();
       return { hits: await searchCachedContacts(deps.db, request.query) };
+    },
+    'account/lookup': async (request) => {
+      await deps.ready();
+      return readAccount(deps.db, request.kind, request.name, deps.now());
     },
     'outbox/list': async (request) => ({ items: await outboxFor(deps.db, request.email) }),
     'outbox/retry': async (request) => {

@@ -5,6 +5,7 @@ import { Draft } from '../model/draft';
 import { DecisionAction, DraftFingerprint, Warning } from '../model/warning';
 import { WorkspaceMeta } from '../model/workspace';
 import { ConnectionStatus, HubSpotToken } from '../model/connection';
+import { AccountLookup } from '../model/account';
 import { LeadVerdict, OutboxView } from '../model/audit';
 import { EmailAddress } from '../model/common';
 
@@ -189,6 +190,18 @@ export const protocol = {
         )
         .max(10),
     }),
+  },
+  /** The brief of a company/account or deal/opportunity record on screen, by the name the page shows. */
+  'account/lookup': {
+    from: 'extension',
+    request: z
+      .object({
+        type: z.literal('account/lookup'),
+        kind: z.enum(['company', 'deal']),
+        name: z.string().max(300).optional(),
+      })
+      .strict(),
+    reply: AccountLookup,
   },
   'sidebar/open': {
     from: 'content',

@@ -71,6 +71,10 @@ function spyHandlers() {
       calls.push('contacts/search');
       return { hits: [] };
     }),
+    'account/lookup': vi.fn(async () => {
+      calls.push('account/lookup');
+      return { status: 'not_found' as const, checkedAt: '2026-11-23T10:00:00.000Z' };
+    }),
     'outbox/list': vi.fn(async () => {
       calls.push('outbox/list');
       return { items: [] };

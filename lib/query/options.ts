@@ -50,3 +50,11 @@ export function outboxQueryOptions(email: string) {
     refetchInterval: (query) => (query.state.data?.some((w) => w.status === 'pending') ? 3000 : false),
   });
 }
+
+export function accountQueryOptions(kind: 'company' | 'deal', name: string | undefined) {
+  return queryOptions({
+    queryKey: queryKeys.account(kind, name ?? ''),
+    queryFn: () => request({ type: 'account/lookup', kind, ...(name ? { name } : {}) }),
+    staleTime: StaleTime.brief,
+  });
+}

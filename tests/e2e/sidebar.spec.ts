@@ -94,3 +94,20 @@ test.describe('the brief on LinkedIn, HubSpot and Salesforce pages', () => {
     });
   }
 });
+
+test('a HubSpot company record: the account’s people with flags first, its open quote and deals', async ({ xb }) => {
+  const url = 'https://app.hubspot.com/contacts/4455667/record/0-2/1122334455';
+  const site = await xb.newPage();
+  await site.goto(url);
+  const sidebar = await SidebarPage.openFor(xb, await xb.tabIdFor(url));
+  await sidebar.waitForState('account');
+  expect(await sidebar.contactName()).toBe('Northwind Traders');
+  const text = await sidebar.text();
+  expect(text).toContain('matched by company name');
+  expect(text).toContain('Priya Raman');
+  expect(text).toContain('Jordan Lee');
+  expect(await sidebar.quoteText('Q-1042')).toMatch(/10\s?% discount/);
+  expect(text).toContain('Northwind Traders — Fleet rollout');
+  await sidebar.close();
+  await site.close();
+});

@@ -20,6 +20,7 @@ const PAGE_ROUTES: PageRoute[] = [
   // /messaging/, /messaging/thread/<id>/ and the like: one SPA page that renders the thread from its path.
   { host: 'www.linkedin.com', path: /^\/messaging(?:\/[^?#]*)?$/, file: 'linkedin-messaging.html' },
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-1\/[^/]+\/?$/, file: 'hubspot-contact.html' },
+  { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-2\/[^/]+\/?$/, file: 'hubspot-company.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Contact\/[^/]+\/view\/?$/, file: 'salesforce-contact.html' },
 ];
 

@@ -179,3 +179,28 @@ describe('parseRecordPath', () => {
     expect(parseRecordPath('/contacts/abc/record/0-1/1')).toBeUndefined();
   });
 });
+
+describe('hubspotReader on a company record (fixture)', () => {
+  const COMPANY_FIXTURE = readFileSync(
+    fileURLToPath(new URL('../../../tests/fixtures/pages/hubspot-company.html', import.meta.url)),
+    'utf8',
+  );
+  const COMPANY_URL = 'https://app.hubspot.com/contacts/4455667/record/0-2/1122334455';
+
+  it('reports the company from the URL with the name from the left sidebar, not an association card', () => {
+    const { doc, url } = load(COMPANY_FIXTURE, COMPANY_URL);
+    const { reading, missing } = hubspotReader.read(doc, url);
+    expect(reading).toEqual({
+      site: 'hubspot',
+      view: 'record',
+      people: [
+        {
+          crmRecord: { crm: 'hubspot', objectType: 'company', id: '1122334455', portalId: '4455667' },
+          name: 'Northwind Traders',
+          role: 'record',
+        },
+      ],
+    });
+    expect(missing).toEqual([]);
+  });
+});
