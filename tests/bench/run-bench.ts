@@ -17,6 +17,7 @@ import { describeEnvironment } from './environment';
 import { paintFigure, paintNotMeasured } from './paint-figures';
 import { measurePaint, type PaintBenchOptions } from './paint-time';
 import { REPORT_SCHEMA_VERSION, renderReport, type BenchReport, type Figure } from './report';
+import { measureContentScriptCost } from './content-script-cost';
 import { hubspotFigures } from './hubspot-figures';
 import { measureSendLatency } from './send-latency';
 import { measureSitePaint, SITE_PAINT_SPECS } from './site-paint';
@@ -161,6 +162,22 @@ async function main(): Promise<number> {
       id: 'send-latency.cached.chromium',
       group: 'Send button → message sent, all recipients cached (guard overhead)',
       label: 'chromium · send latency',
+      unit: 'ms',
+      browser: 'chromium',
+      status: 'not_measured',
+      reason: `the measurement failed: ${message}`,
+    });
+  }
+
+  console.error('Measuring the content scripts’ main-thread cost on page load in chromium (20 loads per page)…');
+  try {
+    figures.push(...(await measureContentScriptCost(20)));
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+    figures.push({
+      id: 'content-script-cost.gmail.chromium',
+      group: 'Content scripts on page load: main-thread time with vs without Preflight (Chromium)',
+      label: 'chromium · content-script cost',
       unit: 'ms',
       browser: 'chromium',
       status: 'not_measured',
