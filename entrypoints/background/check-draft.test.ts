@@ -55,3 +55,22 @@ describe('checkDraftInBackground', () => {
     expect(result.warnings.some((w) => w.ruleId === 'do-not-contact' && w.severity === 'block')).toBe(true);
   });
 });
+
+describe('a possible match in the check', () => {
+  // The guard looks recipients up by address only: a same-name guess is for the rep to confirm in the sidebar.
+  it('is not used to warn: another address with Priya’s name counts as not in the CRM', async () => {
+    const d = await deps();
+    // Priya Raman's name at Northwind's domain, but another address: the sidebar offers a possible match.
+    const draft = {
+      site: 'gmail' as const,
+      to: ['"Priya Raman" <p.raman@northwind-traders.com>'],
+      cc: [],
+      bcc: [],
+      linkedinRecipients: [],
+      subject: 'Pricing',
+      body: 'Hi Priya, I can offer 15% off the annual plan.',
+    };
+    const result = await checkDraftInBackground(draft, d);
+    expect(result.warnings.map((w) => w.ruleId)).toEqual(['unknown-recipient']);
+  });
+});
