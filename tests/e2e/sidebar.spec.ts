@@ -111,3 +111,15 @@ test('a HubSpot company record: the account’s people with flags first, its ope
   await sidebar.close();
   await site.close();
 });
+
+test('a Salesforce Account record: the same account view', async ({ xb }) => {
+  const url = 'https://northwind-demo.lightning.force.com/lightning/r/Account/001Dn00000NwTrAIAV/view';
+  const site = await xb.newPage();
+  await site.goto(url);
+  const sidebar = await SidebarPage.openFor(xb, await xb.tabIdFor(url));
+  await sidebar.waitForState('account');
+  expect(await sidebar.contactName()).toBe('Northwind Traders');
+  expect(await sidebar.quoteText('Q-1042')).toContain('Q-1042');
+  await sidebar.close();
+  await site.close();
+});

@@ -22,6 +22,7 @@ const PAGE_ROUTES: PageRoute[] = [
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-1\/[^/]+\/?$/, file: 'hubspot-contact.html' },
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-2\/[^/]+\/?$/, file: 'hubspot-company.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Contact\/[^/]+\/view\/?$/, file: 'salesforce-contact.html' },
+  { host: '*.lightning.force.com', path: /^\/lightning\/r\/Account\/[^/]+\/view\/?$/, file: 'salesforce-account.html' },
 ];
 
 /**

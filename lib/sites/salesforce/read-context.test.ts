@@ -232,3 +232,24 @@ describe('salesforceReader on other pages', () => {
     });
   });
 });
+
+describe('salesforceReader on an Account record (fixture)', () => {
+  const ACCOUNT_FIXTURE = readFileSync(
+    fileURLToPath(new URL('../../../tests/fixtures/pages/salesforce-account.html', import.meta.url)),
+    'utf8',
+  );
+  const ACCOUNT_URL = 'https://northwind-demo.lightning.force.com/lightning/r/Account/001Dn00000NwTrAIAV/view';
+
+  it('reports the account from the URL and the active page’s name, not the cached contact page', () => {
+    const { doc, url } = load(ACCOUNT_FIXTURE, ACCOUNT_URL);
+    const { reading, missing } = salesforceReader.read(doc, url);
+    expect(reading.people).toEqual([
+      {
+        crmRecord: { crm: 'salesforce', objectType: 'account', id: '001Dn00000NwTrAIAV' },
+        name: 'Northwind Traders',
+        role: 'record',
+      },
+    ]);
+    expect(missing).toEqual([]);
+  });
+});
