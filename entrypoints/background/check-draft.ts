@@ -12,6 +12,7 @@ import type { PersonOnPage } from '../../lib/model/page-context';
 import type { Settings } from '../../lib/model/settings';
 import type { Warning } from '../../lib/model/warning';
 import { lookupBrief } from './lookup-brief';
+import { TIMED_OUT, within } from './within';
 
 export interface CheckDeps {
   db: PreflightDb;
@@ -69,21 +70,13 @@ export async function checkDraftInBackground(draft: Draft, deps: CheckDeps): Pro
 
 /** A lookup that has not answered within its budget is reported as an error: unknown is never "safe". */
 async function withBudget(lookup: Promise<BriefLookup>, budgetMs: number): Promise<BriefLookup> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<BriefLookup>((resolve) => {
-    timer = setTimeout(
-      () => resolve({ status: 'error', message: `The CRM did not answer within ${(budgetMs / 1000).toFixed(1)} s.` }),
-      budgetMs,
-    );
-  });
-  try {
-    return await Promise.race([
-      lookup.catch((): BriefLookup => ({ status: 'error', message: 'The lookup failed.' })),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const answer = await within(
+    lookup.catch((): BriefLookup => ({ status: 'error', message: 'The lookup failed.' })),
+    budgetMs,
+  );
+  return answer === TIMED_OUT
+    ? { status: 'error', message: `The CRM did not answer within ${(budgetMs / 1000).toFixed(1)} s.` }
+    : answer;
 }
 
 /** Recent touches with the recipient's colleagues at the same company (the weaker duplicate-outreach signal). */

@@ -17,6 +17,7 @@ import type { ConnectionPort } from './connection-manager';
 import { lookupBrief } from './lookup-brief';
 import { recordAudit } from './record-audit';
 import { readTabContext, saveTabContext } from './tab-context-store';
+import { within } from './within';
 
 export interface BackgroundDeps {
   db: PreflightDb;
@@ -43,10 +44,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   /** Sends the queue now and waits a little, so a quick write is already applied when the sidebar re-reads. */
   const kickAndWait = async () => {
     const drain = deps.kickOutbox?.();
-    if (!drain) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([drain, new Promise<void>((resolve) => (timer = setTimeout(resolve, WRITE_WAIT_MS)))]);
-    clearTimeout(timer);
+    if (drain) await within(drain, WRITE_WAIT_MS);
   };
   return {
     'page/context': async (request, ctx) => {

@@ -8,6 +8,7 @@ import { isInternalEmail, normalizeEmail } from '../../lib/identity/email';
 import type { Brief, BriefLookup } from '../../lib/model/brief';
 import type { PersonOnPage } from '../../lib/model/page-context';
 import type { Settings } from '../../lib/model/settings';
+import { TIMED_OUT, within } from './within';
 
 export interface LookupDeps {
   db: PreflightDb;
@@ -26,20 +27,6 @@ export interface LookupDeps {
 
 /** How long a send waits for stale do-not-contact flags to be re-read (under the check's 1.5 s lookup budget). */
 export const POLICY_REFRESH_WAIT_MS = 1000;
-const TIMED_OUT = Symbol('timed out');
-
-async function withinMs<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** After a failed refresh we wait this long before asking the CRM about that contact again. */
 const REFRESH_COOLDOWN_MS = 60_000;
 
@@ -124,7 +111,7 @@ async function answerFromCache(cached: ContactMatch, deps: LookupDeps): Promise<
 
   // Before a send, a stale do-not-contact flag is re-read first; if the CRM is slow, the cached flags decide
   // (a known flag must never turn into "unknown" because HubSpot took too long).
-  const problem = await withinMs(refresh, POLICY_REFRESH_WAIT_MS);
+  const problem = await within(refresh, POLICY_REFRESH_WAIT_MS);
   if (problem === TIMED_OUT) {
     return {
       ...found,

@@ -4,6 +4,7 @@ import type { Deal } from '../../model/deal';
 import { CONTACT_PROPERTIES } from './fetch-contact';
 import { batchRead, describeError, type FetchContext } from './fetch-context';
 import { DEAL_PROPERTIES } from './fetch-deals';
+import { inChunks } from './http/batch';
 import { invertLinks, mapAssociations, mapDeals } from './map-commercial';
 import { mapContactPolicy, mapContacts, notFoundInputs, otherBatchErrors } from './map-contacts';
 import { AssociationBatchResponse, BatchReadResponse } from './payloads';
@@ -39,7 +40,7 @@ export async function readContactsByEmail(
   const out: BulkReadResult = { contacts: [], policies: [], deals: [], notFound: [], unknown: [], partial: [] };
   const hubspotIds: string[] = [];
 
-  const chunks = chunk(wanted, CONTACTS_PER_CALL);
+  const chunks = inChunks(wanted, CONTACTS_PER_CALL);
   const answers = await Promise.all(
     chunks.map((inputs) =>
       ctx.client.request({
@@ -76,7 +77,7 @@ export async function readContactsByEmail(
   for (const contact of out.contacts) if (contact.crmIds.hubspot) hubspotIds.push(contact.crmIds.hubspot.id);
 
   const links = new Map<string, string[]>();
-  for (const ids of chunk(hubspotIds, ASSOCIATIONS_PER_CALL)) {
+  for (const ids of inChunks(hubspotIds, ASSOCIATIONS_PER_CALL)) {
     const answer = await ctx.client.request({
       method: 'POST',
       path: '/crm/v4/associations/contacts/deals/batch/read',
@@ -105,11 +106,5 @@ export async function readContactsByEmail(
       out.partial.push(`deals batch read: not read (${describeError(deals.error)})`);
     }
   }
-  return out;
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
