@@ -137,7 +137,13 @@ function refreshContact(cached: ContactMatch, deps: LookupDeps): Promise<string 
   running = (async () => {
     try {
       const fetched = await deps.connector.findPerson({ crmRecord: crmRecordOf(cached), role: 'recipient' });
-      if (fetched) await replaceContactRecords(deps.db, fetched, deps.now().toISOString());
+      if (!fetched) {
+        // Gone from the CRM (deleted or merged): keep showing the last brief, say so, and do not ask on every open.
+        const message = 'This contact is no longer in the CRM; the last cached brief is shown.';
+        failedAt.set(id, { at: deps.now().getTime(), message });
+        return message;
+      }
+      await replaceContactRecords(deps.db, fetched, deps.now().toISOString());
       failedAt.delete(id);
       return undefined;
     } catch (error) {

@@ -197,4 +197,16 @@ describe('stale-while-revalidate', () => {
     expect(second.status === 'found' && second.brief.contact.title).toBe('COO');
     expect(connector.findPerson).toHaveBeenCalledTimes(2);
   });
+
+  it('a contact gone from the CRM keeps its last brief, says so, and is not asked about on every open', async () => {
+    const person = contact();
+    const db = await cached(person, 60);
+    const connector = hubspot(async () => undefined);
+    await lookupBrief({ email: person.emails[0], role: 'sender' }, deps(db, connector));
+    await vi.waitFor(async () => {
+      const again = await lookupBrief({ email: person.emails[0], role: 'sender' }, deps(db, connector));
+      expect(again).toMatchObject({ status: 'found', refreshError: expect.stringContaining('no longer in the CRM') });
+    });
+    expect(connector.findPerson).toHaveBeenCalledTimes(1);
+  });
 });
