@@ -123,3 +123,25 @@ test('a Salesforce Account record: the same account view', async ({ xb }) => {
   await sidebar.close();
   await site.close();
 });
+
+test('a Salesforce Lead: the person’s brief by email; an Opportunity: the account view by deal name', async ({
+  xb,
+}) => {
+  const leadUrl = 'https://northwind-demo.lightning.force.com/lightning/r/Lead/00QDn00000JoLeAAAQ/view';
+  const site = await xb.newPage();
+  await site.goto(leadUrl);
+  const sidebar = await SidebarPage.openFor(xb, await xb.tabIdFor(leadUrl));
+  await sidebar.waitForState('found');
+  expect(await sidebar.contactName()).toBe('Jordan Lee');
+  expect(await sidebar.text()).toContain('matched by email');
+  await sidebar.close();
+
+  const oppUrl = 'https://northwind-demo.lightning.force.com/lightning/r/Opportunity/006Dn00000Opp1AIAR/view';
+  await site.goto(oppUrl);
+  const opp = await SidebarPage.openFor(xb, await xb.tabIdFor(oppUrl));
+  await opp.waitForState('account');
+  expect(await opp.contactName()).toBe('Northwind Traders — Fleet rollout');
+  expect(await opp.text()).toContain('matched by deal name');
+  await opp.close();
+  await site.close();
+});

@@ -23,6 +23,12 @@ const PAGE_ROUTES: PageRoute[] = [
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-2\/[^/]+\/?$/, file: 'hubspot-company.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Contact\/[^/]+\/view\/?$/, file: 'salesforce-contact.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Account\/[^/]+\/view\/?$/, file: 'salesforce-account.html' },
+  { host: '*.lightning.force.com', path: /^\/lightning\/r\/Lead\/[^/]+\/view\/?$/, file: 'salesforce-lead.html' },
+  {
+    host: '*.lightning.force.com',
+    path: /^\/lightning\/r\/Opportunity\/[^/]+\/view\/?$/,
+    file: 'salesforce-opportunity.html',
+  },
 ];
 
 /**

@@ -253,3 +253,36 @@ describe('salesforceReader on an Account record (fixture)', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('salesforceReader on Lead and Opportunity records (fixtures)', () => {
+  const fixture = (name: string) =>
+    readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/pages/${name}`, import.meta.url)), 'utf8');
+
+  it('a Lead: the lead’s own name and address from the active page, not the cached contact or the activity', () => {
+    const url = 'https://northwind-demo.lightning.force.com/lightning/r/Lead/00QDn00000JoLeAAAQ/view';
+    const { doc, url: parsed } = load(fixture('salesforce-lead.html'), url);
+    const { reading, missing } = salesforceReader.read(doc, parsed);
+    expect(reading.people).toEqual([
+      {
+        crmRecord: { crm: 'salesforce', objectType: 'lead', id: '00QDn00000JoLeAAAQ' },
+        name: 'Jordan Lee',
+        email: 'jordan.lee@northwind-traders.com',
+        role: 'record',
+      },
+    ]);
+    expect(missing).toEqual([]);
+  });
+
+  it('an Opportunity: its name from the active page, not the cached account page', () => {
+    const url = 'https://northwind-demo.lightning.force.com/lightning/r/Opportunity/006Dn00000Opp1AIAR/view';
+    const { doc, url: parsed } = load(fixture('salesforce-opportunity.html'), url);
+    const { reading } = salesforceReader.read(doc, parsed);
+    expect(reading.people).toEqual([
+      {
+        crmRecord: { crm: 'salesforce', objectType: 'opportunity', id: '006Dn00000Opp1AIAR' },
+        name: 'Northwind Traders — Fleet rollout',
+        role: 'record',
+      },
+    ]);
+  });
+});
