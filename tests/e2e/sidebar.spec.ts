@@ -145,3 +145,15 @@ test('a Salesforce Lead: the person’s brief by email; an Opportunity: the acco
   await opp.close();
   await site.close();
 });
+
+test('a LinkedIn profile on a localised subdomain (de.linkedin.com) is the same person', async ({ xb }) => {
+  const url = 'https://de.linkedin.com/in/priya-raman-4b2a1c/?trk=public_profile';
+  const site = await xb.newPage();
+  await site.goto(url);
+  const sidebar = await SidebarPage.openFor(xb, await xb.tabIdFor('https://de.linkedin.com/'));
+  await sidebar.waitForState('found');
+  expect(await sidebar.contactName()).toBe('Priya Raman');
+  expect(await sidebar.text()).toContain('matched by LinkedIn URL');
+  await sidebar.close();
+  await site.close();
+});

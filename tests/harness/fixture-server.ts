@@ -5,7 +5,7 @@ import { FIXTURE_PAGES_DIR, REPO_ROOT } from './repo-paths';
 import type { FixtureHandler, FixtureResponse } from './types';
 
 /** Hosts whose pages come from tests/fixtures/pages; pass to ExtensionBrowser.routeHosts. */
-export const SITE_HOSTS = ['mail.google.com', 'www.linkedin.com', 'app.hubspot.com', '*.lightning.force.com'];
+export const SITE_HOSTS = ['mail.google.com', '*.linkedin.com', 'app.hubspot.com', '*.lightning.force.com'];
 
 interface PageRoute {
   host: string;
@@ -16,7 +16,8 @@ interface PageRoute {
 
 const PAGE_ROUTES: PageRoute[] = [
   { host: 'mail.google.com', path: /^\/mail\/u\/\d+\/?$/, file: 'gmail.html' },
-  { host: 'www.linkedin.com', path: /^\/in\/[^/]+\/?$/, file: 'linkedin-profile.html' },
+  // Localised subdomains (de.linkedin.com, fr.…) serve the same profile pages as www.
+  { host: '*.linkedin.com', path: /^\/in\/[^/]+\/?$/, file: 'linkedin-profile.html' },
   // /messaging/, /messaging/thread/<id>/ and the like: one SPA page that renders the thread from its path.
   { host: 'www.linkedin.com', path: /^\/messaging(?:\/[^?#]*)?$/, file: 'linkedin-messaging.html' },
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-1\/[^/]+\/?$/, file: 'hubspot-contact.html' },
