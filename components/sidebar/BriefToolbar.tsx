@@ -7,7 +7,7 @@ import { queryKeys } from '../../lib/query/keys';
 import { useNow } from '../ui/use-now';
 import { useOnline } from './use-online';
 
-/** How old the brief is (its oldest section), a Refresh that re-reads the CRM now, and the offline notice. */
+/** How old the brief is (its oldest section) and a Refresh that re-reads the CRM now. */
 export function BriefToolbar({ brief, person }: { brief: Brief; person: PersonOnPage }) {
   const client = useQueryClient();
   const now = useNow();
@@ -20,25 +20,21 @@ export function BriefToolbar({ brief, person }: { brief: Brief; person: PersonOn
     .map((f) => f.fetchedAt)
     .sort()[0];
   const asOf = oldest ? formatAsOf(oldest, now) : 'age unknown';
+  // Offline is announced once, by the sidebar's connection banner; here it only explains why Refresh is off.
   return (
-    <>
-      {!online ? (
-        <p role="status" className="banner banner-offline" data-testid="offline-as-of">
-          Offline: this brief is {asOf}. It will refresh when you are back online.
-        </p>
-      ) : null}
-      <div className="brief-toolbar">
-        <span className="muted">Brief {asOf}</span>{' '}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => refresh.mutate()}
-          disabled={refresh.isPending || !online}
-        >
-          {refresh.isPending ? 'Refreshing…' : 'Refresh'}
-        </button>
-        {refresh.isError ? <span role="alert"> Refresh failed: {refresh.error.message}</span> : null}
-      </div>
-    </>
+    <div className="brief-toolbar">
+      <span className="muted">
+        {online ? '' : 'Offline · '}Brief {asOf}
+      </span>{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => refresh.mutate()}
+        disabled={refresh.isPending || !online}
+      >
+        {refresh.isPending ? 'Refreshing…' : 'Refresh'}
+      </button>
+      {refresh.isError ? <span role="alert"> Refresh failed: {refresh.error.message}</span> : null}
+    </div>
   );
 }

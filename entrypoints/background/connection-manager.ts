@@ -1,4 +1,5 @@
 import type { PreflightDb } from '../../lib/cache/db';
+import { findCurrentUser } from '../../lib/cache/read/current-user';
 import {
   connectHubSpotWorkspace,
   disconnectHubSpotWorkspace,
@@ -115,7 +116,7 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
   async function status(settings: Settings): Promise<ConnectionStatus> {
     const connection = await readConnection(deps.db);
     if (!connection) return { source: 'demo' };
-    const owner = await deps.db.users.where('email').equals(settings.currentUserEmail.toLowerCase()).first();
+    const owner = await findCurrentUser(deps.db, settings.currentUserEmail);
     return {
       source: 'hubspot',
       portalId: connection.portalId,

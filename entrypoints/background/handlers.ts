@@ -1,4 +1,5 @@
 import type { PreflightDb } from '../../lib/cache/db';
+import { findCurrentUser } from '../../lib/cache/read/current-user';
 import { readWorkspaceMeta } from '../../lib/cache/read/workspace-meta';
 import { lookupKey } from '../../lib/cache/read/find-contact';
 import { outboxFor } from '../../lib/cache/read/outbox-view';
@@ -197,10 +198,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
 /** The workspace as the sidebar needs it: who the rep is (by the settings email) and how many contacts are cached. */
 async function withCurrentRep(db: PreflightDb, meta: WorkspaceMeta, settings: Settings): Promise<WorkspaceMeta> {
-  const [me, contactCount] = await Promise.all([
-    db.users.where('email').equals(settings.currentUserEmail.toLowerCase()).first(),
-    db.contacts.count(),
-  ]);
+  const [me, contactCount] = await Promise.all([findCurrentUser(db, settings.currentUserEmail), db.contacts.count()]);
   const { currentUserId: _seeded, ...rest } = meta;
   return { ...rest, contactCount, ...(me ? { currentUserId: me.id } : {}) };
 }

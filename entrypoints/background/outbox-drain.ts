@@ -1,4 +1,5 @@
 import type { PreflightDb } from '../../lib/cache/db';
+import { findCurrentUser } from '../../lib/cache/read/current-user';
 import { findCachedContact } from '../../lib/cache/read/find-contact';
 import { dueOutboxItems, markOutboxAttempt, settleOutboxItem, type OutboxResult } from '../../lib/cache/write/outbox';
 import { addPolicyFlag, markSectionStale } from '../../lib/cache/write/policy-flags';
@@ -71,7 +72,7 @@ export function createOutboxDrain(deps: DrainDeps) {
     if (item.kind === 'timeline_note') {
       const contactIds = await hubspotContactIds(item.payload.recipients);
       if (contactIds.length === 0) return { status: 'skipped', reason: 'No recipient is a HubSpot contact.' };
-      const me = await deps.db.users.where('email').equals(settings.currentUserEmail.toLowerCase()).first();
+      const me = await findCurrentUser(deps.db, settings.currentUserEmail);
       const ownerId = me?.id.startsWith('hubspot:') ? me.id.split(':').pop() : undefined;
       outcome = await writer.writeNote(
         {
