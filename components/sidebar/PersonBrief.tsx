@@ -45,14 +45,17 @@ export function PersonBrief({ person, currentUserId }: { person: PersonOnPage; c
             </p>
           ) : null}
           {query.data.brief.contact.emails[0] ? <PendingWrites email={query.data.brief.contact.emails[0]} /> : null}
-          <StopMarketing brief={query.data.brief} />
-          <LeadFeedback brief={query.data.brief} />
           <BriefView
             brief={query.data.brief}
             matchedBy={query.data.matchedBy}
             currentUserId={currentUserId}
             {...(settings.data ? { settings: settings.data } : {})}
           />
+          {/* Actions come after the brief: the rep reads who this is before acting on it. */}
+          <section className="brief-actions" aria-label="Actions for this contact">
+            <StopMarketing brief={query.data.brief} />
+            <LeadFeedback brief={query.data.brief} />
+          </section>
         </div>
       );
     case 'not_in_crm':
