@@ -20,9 +20,19 @@ export function accountKindOf(person: PersonOnPage): 'company' | 'deal' | undefi
 }
 
 /** A company or deal record: who is at the account (flags first), its open quotes and its deals. */
-export function AccountBrief({ kind, name }: { kind: 'company' | 'deal'; name: string | undefined }) {
+export function AccountBrief({
+  kind,
+  name,
+  hubspotRecordId,
+}: {
+  kind: 'company' | 'deal';
+  name: string | undefined;
+  /** Set on a HubSpot record page: a connected portal is then read live by this id. */
+  hubspotRecordId?: string | undefined;
+}) {
   const now = useNow();
-  const query = useQuery(accountQueryOptions(kind, name));
+  const recordId = hubspotRecordId && /^\d{1,20}$/.test(hubspotRecordId) ? hubspotRecordId : undefined;
+  const query = useQuery(accountQueryOptions(kind, name, recordId));
   if (query.isPending) return <BriefLoading />;
   if (query.isError) return <BriefError message={query.error.message} onRetry={() => void query.refetch()} />;
   const account = query.data;
@@ -43,9 +53,24 @@ export function AccountBrief({ kind, name }: { kind: 'company' | 'deal'; name: s
         <h2 className="contact-name">{account.name}</h2>
         <p className="contact-meta">
           {account.domain ? <span>{account.domain}</span> : null}
-          <span className="muted"> · matched by {kind === 'deal' ? 'deal' : 'company'} name</span>
+          <span className="muted">
+            {' · '}
+            {account.matchedBy === 'crm_record'
+              ? 'read from the CRM record'
+              : `matched by ${kind === 'deal' ? 'deal' : 'company'} name`}
+          </span>
         </p>
       </header>
+      {account.note ? (
+        <p className="partial" role="status">
+          {account.note}
+        </p>
+      ) : null}
+      {account.partial && account.partial.length > 0 ? (
+        <p className="partial" role="note" data-partial="account">
+          Partial: {account.partial.join('; ')}. Do not read gaps as “none”.
+        </p>
+      ) : null}
       <section className="section" aria-label="People at this account" data-section="account-people">
         <h3>People ({account.people.length})</h3>
         <ul className="cards">

@@ -66,7 +66,12 @@ export function SidebarApp() {
       <>
         <PersonSwitcher people={people} selected={selected} onSelect={setSelected} />
         {accountKindOf(person) ? (
-          <AccountBrief key={peopleKey + selected} kind={accountKindOf(person)!} name={person.name} />
+          <AccountBrief
+            key={peopleKey + selected}
+            kind={accountKindOf(person)!}
+            name={person.name}
+            hubspotRecordId={person.crmRecord?.crm === 'hubspot' ? person.crmRecord.id : undefined}
+          />
         ) : (
           <PersonBrief key={peopleKey + selected} person={person} currentUserId={workspace.data?.currentUserId} />
         )}

@@ -107,6 +107,8 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
         ...(flags?.doNotCall ? { doNotCallProperty: flags.doNotCall } : {}),
         ...(flags?.legalHold ? { legalHoldProperty: flags.legalHold } : {}),
         linkedinProperties: linkedin,
+        // Owners were read at connect; a brief reads the list again only for an owner it does not know.
+        knownOwners: () => deps.db.users.toArray(),
       });
       built = { key, client, connector };
     }

@@ -18,7 +18,7 @@ import type { ConnectionPort } from './connection-manager';
 import { lookupBrief } from './lookup-brief';
 import { recordAudit } from './record-audit';
 import { readTabContext, saveTabContext } from './tab-context-store';
-import { within } from './within';
+import { TIMED_OUT, within } from './within';
 
 export interface BackgroundDeps {
   db: PreflightDb;
@@ -36,6 +36,8 @@ export interface BackgroundDeps {
 
 /** How long a sidebar write waits for the outbox before answering "queued" instead of "done". */
 export const WRITE_WAIT_MS = 1500;
+/** How long the account view waits for a live CRM read before answering from the cache. */
+export const ACCOUNT_WAIT_MS = 4000;
 
 /** A recipient the cache does not know waits at most this long for the CRM before the check decides without them. */
 export const LOOKUP_BUDGET_MS = 1500;
@@ -185,7 +187,29 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'account/lookup': async (request) => {
       await deps.ready();
-      return readAccount(deps.db, request.kind, request.name, deps.now());
+      const active = await deps.connection.active();
+      const { connector } = active;
+      if (active.source !== 'hubspot' || !connector.findAccount || !request.hubspotRecordId) {
+        return readAccount(deps.db, request.kind, request.name, deps.now());
+      }
+      // Live by the record's id: an account's people are mostly never looked up one by one, so the cache
+      // alone would miss them. A CRM that cannot answer in time falls back to the cache, and says so.
+      const read = connector
+        .findAccount({ objectType: request.kind, id: request.hubspotRecordId })
+        .catch((error: unknown) => (error instanceof Error ? error : new Error('account read failed')));
+      const answer = await within(read, ACCOUNT_WAIT_MS);
+      if (answer !== TIMED_OUT && !(answer instanceof Error)) {
+        return (
+          answer ?? {
+            status: 'not_found',
+            ...(request.name ? { name: request.name } : {}),
+            checkedAt: deps.now().toISOString(),
+          }
+        );
+      }
+      const cached = await readAccount(deps.db, request.kind, request.name, deps.now());
+      const why = answer === TIMED_OUT ? 'did not answer in time' : 'could not be read';
+      return cached.status === 'found' ? { ...cached, note: `The CRM ${why}: cached people only.` } : cached;
     },
     'outbox/list': async (request) => ({ items: await outboxFor(deps.db, request.email) }),
     'outbox/retry': async (request) => {

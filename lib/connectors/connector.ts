@@ -1,3 +1,4 @@
+import type { FoundAccount } from '../model/account';
 import type { CrmSource } from '../model/common';
 import type { ContactMatchCandidate } from './types';
 import type { PersonOnPage } from '../model/page-context';
@@ -17,6 +18,11 @@ export interface Connector {
    * person is not there; a thrown error means we could not tell.
    */
   findPerson(person: PersonOnPage): Promise<ContactMatchCandidate | undefined>;
+  /**
+   * A company or deal record's account, read live by the record's id (sources too big to cache whole).
+   * `undefined`: the source answered that the record does not exist; a thrown error: we could not tell.
+   */
+  findAccount?(record: { objectType: 'company' | 'deal'; id: string }): Promise<FoundAccount | undefined>;
 }
 
 /** A CRM write's outcome. `retry: false` means trying again cannot help (e.g. the record is gone). */

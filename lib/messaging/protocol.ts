@@ -191,7 +191,7 @@ export const protocol = {
         .max(10),
     }),
   },
-  /** The brief of a company/account or deal/opportunity record on screen, by the name the page shows. */
+  /** The brief of a company/account or deal/opportunity record on screen: live by its id, or cached by its name. */
   'account/lookup': {
     from: 'extension',
     request: z
@@ -199,6 +199,11 @@ export const protocol = {
         type: z.literal('account/lookup'),
         kind: z.enum(['company', 'deal']),
         name: z.string().max(300).optional(),
+        /** A HubSpot record's id (digits), so a connected portal is read live; never sent for other CRMs. */
+        hubspotRecordId: z
+          .string()
+          .regex(/^\d{1,20}$/)
+          .optional(),
       })
       .strict(),
     reply: AccountLookup,

@@ -24,13 +24,19 @@ export const AccountLookup = z.discriminatedUnion('status', [
     status: z.literal('found'),
     name: z.string().max(300),
     domain: z.string().max(253).optional(),
-    matchedBy: z.enum(['company_name', 'deal_name']),
+    /** `crm_record`: read live from the CRM by the record's id; the others: from the cache by the name shown. */
+    matchedBy: z.enum(['company_name', 'deal_name', 'crm_record']),
     people: z.array(AccountPerson).max(500),
     openQuotes: z.array(Quote).max(200),
     deals: z.array(Deal).max(200),
     owners: z.record(z.string(), User),
     checkedAt: IsoDateTime,
+    /** What could not be read (no PII): a gap is shown, never read as "none". */
+    partial: z.array(z.string().max(300)).max(20).optional(),
+    /** Why the cache answered although the CRM was asked (e.g. HubSpot unreachable). */
+    note: z.string().max(300).optional(),
   }),
   z.object({ status: z.literal('not_found'), name: z.string().max(300).optional(), checkedAt: IsoDateTime }),
 ]);
 export type AccountLookup = z.infer<typeof AccountLookup>;
+export type FoundAccount = Extract<AccountLookup, { status: 'found' }>;

@@ -11,7 +11,8 @@ export const queryKeys = {
   connection: () => ['preflight', 'connection'] as const,
   outbox: (email: string) => ['preflight', 'outbox', email] as const,
   contactSearch: (query: string) => ['preflight', 'contact-search', query] as const,
-  account: (kind: string, name: string) => ['preflight', 'account', kind, name] as const,
+  account: (kind: string, name: string, hubspotRecordId: string) =>
+    ['preflight', 'account', kind, name, hubspotRecordId] as const,
 };
 
 /** How long data may be served without asking the background again. */

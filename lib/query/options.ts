@@ -51,10 +51,16 @@ export function outboxQueryOptions(email: string) {
   });
 }
 
-export function accountQueryOptions(kind: 'company' | 'deal', name: string | undefined) {
+export function accountQueryOptions(kind: 'company' | 'deal', name: string | undefined, hubspotRecordId?: string) {
   return queryOptions({
-    queryKey: queryKeys.account(kind, name ?? ''),
-    queryFn: () => request({ type: 'account/lookup', kind, ...(name ? { name } : {}) }),
+    queryKey: queryKeys.account(kind, name ?? '', hubspotRecordId ?? ''),
+    queryFn: () =>
+      request({
+        type: 'account/lookup',
+        kind,
+        ...(name ? { name } : {}),
+        ...(hubspotRecordId ? { hubspotRecordId } : {}),
+      }),
     staleTime: StaleTime.brief,
   });
 }

@@ -143,6 +143,22 @@ test.describe('HubSpot portal (fake at api.hubapi.com)', () => {
     await gmail.close();
   });
 
+  test('a company record is read live from HubSpot: a contact never looked up is listed, flagged first', async () => {
+    const url = `https://app.hubspot.com/contacts/${FAKE_PORTAL_ID}/record/0-2/3300112`;
+    const site = await xb.newPage();
+    await site.goto(url);
+    const sidebar = await SidebarPage.openFor(xb, await xb.tabIdFor(url));
+    await sidebar.waitForState('account');
+    const text = await sidebar.text();
+    expect(text).toContain('read from the CRM record');
+    expect(text).toContain('Marcus Lee');
+    expect(text).toMatch(/Marcus Lee[\s\S]*Priya Raman/);
+    expect(await sidebar.quoteText('Q-1042')).toContain('Q-1042');
+    expect(core.log.some((r) => r.path === '/crm/v4/associations/companies/contacts/batch/read')).toBe(true);
+    await sidebar.close();
+    await site.close();
+  });
+
   test('disconnect removes the portal and brings the demo back', async () => {
     const options = await xb.openExtensionPage('options.html');
     await options.waitForText(`Connected to HubSpot portal ${FAKE_PORTAL_ID}`);

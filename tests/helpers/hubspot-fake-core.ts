@@ -5,6 +5,7 @@
  * are resolved against `now()` when a response is built.
  */
 import associations from '../fixtures/hubspot/associations.json' with { type: 'json' };
+import companies from '../fixtures/hubspot/companies.json' with { type: 'json' };
 import contacts from '../fixtures/hubspot/contacts.json' with { type: 'json' };
 import deals from '../fixtures/hubspot/deals.json' with { type: 'json' };
 import campaigns from '../fixtures/hubspot/email-campaigns.json' with { type: 'json' };
@@ -149,6 +150,7 @@ interface CrmRecord {
 
 const OBJECTS: Record<string, CrmRecord[]> = {
   contacts: contacts as CrmRecord[],
+  companies: companies as CrmRecord[],
   deals: deals as CrmRecord[],
   quotes: quotes as CrmRecord[],
   line_items: lineItems as CrmRecord[],

@@ -1,6 +1,6 @@
 import type { AccountLookup } from '../../model/account';
 import type { Deal } from '../../model/deal';
-import { isQuoteOpen } from '../../model/quote';
+import { buildAccount } from '../../model/build-account';
 import type { User } from '../../model/user';
 import type { PreflightDb } from '../db';
 
@@ -45,28 +45,20 @@ export async function readAccount(
   const policies = await db.policies.bulkGet(contacts.map((c) => c.id));
   const quotes = domain ? await db.quotes.where('companyDomain').equals(domain).toArray() : [];
   const deals = domain ? await db.deals.where('companyDomain').equals(domain).toArray() : deal ? [deal] : [];
-  const openQuotes = quotes.filter((q) => isQuoteOpen(q, now));
-  const ownerIds = [...new Set([...openQuotes, ...deals].flatMap((r) => (r.ownerId ? [r.ownerId] : [])))];
-  const owners = (await db.users.bulkGet(ownerIds)).filter((u): u is User => u !== undefined);
+  const ownerIds = [...new Set([...quotes, ...deals].flatMap((r) => (r.ownerId ? [r.ownerId] : [])))];
+  const users = (await db.users.bulkGet(ownerIds)).filter((u): u is User => u !== undefined);
 
-  return {
-    status: 'found',
-    name: kind === 'deal' ? deal!.name : (companyName ?? name!.trim()),
-    ...(domain ? { domain } : {}),
-    matchedBy: kind === 'deal' ? 'deal_name' : 'company_name',
-    people: contacts
-      .map((c, i) => ({
-        contactId: c.id,
-        name: c.name,
-        ...(c.emails[0] ? { email: c.emails[0] } : {}),
-        ...(c.title ? { title: c.title } : {}),
-        flags: policies[i]?.flags ?? [],
-      }))
-      // Flagged people first: they are what a rep must not miss.
-      .sort((a, b) => b.flags.length - a.flags.length || a.name.localeCompare(b.name)),
-    openQuotes: openQuotes.sort((a, b) => (a.expiresAt ?? '').localeCompare(b.expiresAt ?? '')),
-    deals: deals.sort((a, b) => Number(a.isClosed) - Number(b.isClosed) || a.name.localeCompare(b.name)),
-    owners: Object.fromEntries(owners.map((u) => [u.id, u])),
-    checkedAt,
-  };
+  return buildAccount(
+    {
+      name: kind === 'deal' ? deal!.name : (companyName ?? name!.trim()),
+      ...(domain ? { domain } : {}),
+      matchedBy: kind === 'deal' ? 'deal_name' : 'company_name',
+      contacts,
+      policies,
+      quotes,
+      deals,
+      users,
+    },
+    now,
+  );
 }

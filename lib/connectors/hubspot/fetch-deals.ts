@@ -16,15 +16,18 @@ export const DEAL_PROPERTIES = [
   'hs_is_closed_won',
 ];
 
-/** Deals of one contact: contacts→deals associations, deals batch read and pipelines (stage labels), mapped. */
-export async function fetchDeals(ctx: FetchContext, contactId: string): Promise<Deal[]> {
+/**
+ * Deals of some contacts (one person, or an account's people): contacts→deals associations, deals batch read
+ * and pipelines (stage labels), mapped.
+ */
+export async function fetchDeals(ctx: FetchContext, contactIds: readonly string[]): Promise<Deal[]> {
   const [links, pipelines] = await Promise.all([
-    fetchAssociations(ctx, 'contacts', 'deals', [contactId]),
+    fetchAssociations(ctx, 'contacts', 'deals', contactIds),
     ctx.client
       .request({ method: 'GET', path: '/crm/v3/pipelines/deals', schema: PipelinesResponse })
       .then((result) => optional(ctx, 'deal pipelines', result)),
   ]);
-  const dealIds = links?.get(contactId) ?? [];
+  const dealIds = [...new Set(contactIds.flatMap((id) => links?.get(id) ?? []))];
   if (dealIds.length === 0) return [];
   const deals = optional(ctx, 'deals batch read', await batchRead(ctx, 'deals', dealIds, DEAL_PROPERTIES));
   if (deals === undefined) return [];

@@ -47,10 +47,10 @@ async function fetchLineItems(
   return items === undefined ? { lineItemsByQuote: links } : { lineItems: items, lineItemsByQuote: links };
 }
 
-/** Quotes of one contact with their line items, mapped. Quote and line item reads run in parallel. */
-export async function fetchQuotes(ctx: FetchContext, contactId: string): Promise<Quote[]> {
-  const links = await fetchAssociations(ctx, 'contacts', 'quotes', [contactId]);
-  const quoteIds = links?.get(contactId) ?? [];
+/** Quotes of some contacts with their line items, mapped. Quote and line item reads run in parallel. */
+export async function fetchQuotes(ctx: FetchContext, contactIds: readonly string[]): Promise<Quote[]> {
+  const links = await fetchAssociations(ctx, 'contacts', 'quotes', contactIds);
+  const quoteIds = [...new Set(contactIds.flatMap((id) => links?.get(id) ?? []))];
   if (quoteIds.length === 0) return [];
   const [quotesResult, items] = await Promise.all([
     batchRead(ctx, 'quotes', quoteIds, QUOTE_PROPERTIES),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAKE_PORTAL_ID, type HubSpotFakeOptions } from '../../../tests/helpers/hubspot-fake-core';
 import { fakeHubSpotRig } from '../../../tests/helpers/hubspot-fake-rig';
+import type { User } from '../../model/user';
 import { WorkspaceSnapshot } from '../../model/workspace';
 import { createHubSpotConnector } from './hubspot-connector';
 
@@ -20,8 +21,10 @@ const Candidate = WorkspaceSnapshot.pick({
   users: true,
 }).strict();
 
-function setup(options: HubSpotFakeOptions & { linkedinProperties?: string[] } = {}) {
-  const { linkedinProperties, ...fakeOptions } = options;
+function setup(
+  options: HubSpotFakeOptions & { linkedinProperties?: string[]; knownOwners?: () => Promise<User[]> } = {},
+) {
+  const { linkedinProperties, knownOwners, ...fakeOptions } = options;
   const { time, core, client } = fakeHubSpotRig(now, { tier: 'professional', fixedNow: true, ...fakeOptions });
   const connector = createHubSpotConnector({
     client,
@@ -30,6 +33,7 @@ function setup(options: HubSpotFakeOptions & { linkedinProperties?: string[] } =
     doNotCallProperty: 'do_not_call',
     legalHoldProperty: 'legal_hold',
     ...(linkedinProperties ? { linkedinProperties } : {}),
+    ...(knownOwners ? { knownOwners } : {}),
     timers: time.timers,
   });
   const find = (person: Parameters<typeof connector.findPerson>[0]) => time.drive(connector.findPerson(person));
@@ -136,5 +140,82 @@ describe('HubSpot connector', () => {
     const search = core.log.find((r) => r.path === '/crm/v3/objects/contacts/search');
     const groups = (search?.body as { filterGroups: { filters: { propertyName: string }[] }[] }).filterGroups;
     expect(groups.map((g) => g.filters[0]?.propertyName)).toEqual(['linkedin_profile', 'hs_linkedin_url']);
+  });
+
+  describe('owners known from connect', () => {
+    const ownersRead = (log: { path: string }[]) => log.filter((r) => r.path === '/crm/v3/owners').length;
+
+    it('takes them from the cache: no owners read, same users in the brief', async () => {
+      const cold = setup();
+      const fetched = Candidate.parse(await cold.find({ email: PRIYA_EMAIL, role: 'sender' }));
+      expect(ownersRead(cold.core.log)).toBe(1);
+
+      const cached = setup({ knownOwners: async () => fetched.users });
+      const brief = Candidate.parse(await cached.find({ email: PRIYA_EMAIL, role: 'sender' }));
+      expect(ownersRead(cached.core.log)).toBe(0);
+      expect(cached.core.log.length).toBe(cold.core.log.length - 1);
+      expect(brief.users.map((u) => u.id).sort()).toEqual(fetched.users.map((u) => u.id).sort());
+    });
+
+    it('reads the owners list when the brief names an owner the cache does not know (hired since connect)', async () => {
+      const cold = setup();
+      const fetched = Candidate.parse(await cold.find({ email: PRIYA_EMAIL, role: 'sender' }));
+      const withoutAlex = fetched.users.filter((u) => u.id !== alex);
+
+      const stale = setup({ knownOwners: async () => withoutAlex });
+      const brief = Candidate.parse(await stale.find({ email: PRIYA_EMAIL, role: 'sender' }));
+      expect(ownersRead(stale.core.log)).toBe(1);
+      expect(brief.users.map((u) => u.id)).toContain(alex);
+    });
+
+    it('falls back to the owners read when the cache cannot be read', async () => {
+      const broken = setup({ knownOwners: () => Promise.reject(new Error('IndexedDB closed')) });
+      const brief = Candidate.parse(await broken.find({ email: PRIYA_EMAIL, role: 'sender' }));
+      expect(ownersRead(broken.core.log)).toBe(1);
+      expect(brief.users.map((u) => u.id)).toContain(alex);
+    });
+  });
+
+  describe('account of a company or deal record', () => {
+    const MARCUS = `hubspot:${FAKE_PORTAL_ID}:contact:98765433310`;
+    const account = (c: ReturnType<typeof setup>, objectType: 'company' | 'deal', id: string) =>
+      c.time.drive(c.connector.findAccount!({ objectType, id }));
+
+    it('lists every contact of the company, flagged first, with its deals and open quotes', async () => {
+      const c = setup();
+      const found = await account(c, 'company', '3300112');
+      expect(found).toMatchObject({ status: 'found', name: 'Northwind Traders', domain: 'northwind-traders.com' });
+      expect(found?.matchedBy).toBe('crm_record');
+      // Marcus was never looked up: the account view still shows him, opted out, before Priya.
+      expect(found?.people.map((p) => [p.contactId, p.flags.map((f) => f.kind)])).toEqual([
+        [MARCUS, ['email_opt_out']],
+        [priyaId, []],
+      ]);
+      expect(found?.openQuotes.map((q) => q.number)).toEqual(['Q-1042']);
+      expect(found?.deals.map((d) => d.stage)).toEqual(['Proposal']);
+      expect(found?.owners[alex]?.name).toBeTruthy();
+      expect(found?.partial).toEqual(['subscription statuses: not read for the whole account (open a person)']);
+      expect(c.core.log.every((r) => r.status < 300 || r.status === 207)).toBe(true);
+    });
+
+    it('a deal record lists the deal’s people and only that deal', async () => {
+      const c = setup();
+      const found = await account(c, 'deal', '6120987');
+      expect(found?.people.map((p) => p.contactId).sort()).toEqual([priyaId, MARCUS].sort());
+      expect(found?.deals.map((d) => d.id)).toEqual([`hubspot:${FAKE_PORTAL_ID}:deal:6120987`]);
+    });
+
+    it('says "not there" for a record HubSpot does not have, and throws when it cannot tell', async () => {
+      expect(await account(setup(), 'company', '404404')).toBeUndefined();
+      const failing = setup({ failures: [{ path: /objects\/companies\//, status: 503 }] });
+      await expect(account(failing, 'company', '3300112')).rejects.toThrow(/HubSpot company read failed/);
+    });
+
+    it('reports a failed deals read on the account instead of "no deals"', async () => {
+      const c = setup({ failures: [{ path: /objects\/deals\/batch\/read$/, status: 403 }] });
+      const found = await account(c, 'company', '3300112');
+      expect(found?.deals).toEqual([]);
+      expect(found?.partial).toContain('deals batch read: not read (client 403)');
+    });
   });
 });

@@ -9,6 +9,7 @@ import { createContactReadBatcher } from './contact-read-batcher';
 import { mapContactPolicy, mapContacts } from './map-contacts';
 import { CONTACT_PROPERTIES, fetchContact, type FoundContact } from './fetch-contact';
 import type { FetchContext } from './fetch-context';
+import { fetchAccount } from './fetch-account';
 import { fetchDeals } from './fetch-deals';
 import { type EmailActivity, fetchEmailEvents } from './fetch-email-events';
 import { fetchEngagements } from './fetch-engagements';
@@ -32,6 +33,11 @@ export interface HubSpotConnectorOptions {
   linkedinProperties?: readonly string[];
   /** Timers for the read batcher's short collection window (tests pass simulated ones). */
   timers?: Timers;
+  /**
+   * Owners already known (read at connect and cached by the background). A brief that refers only to these
+   * skips `GET /crm/v3/owners`; an owner missing from the list (hired since connect) triggers the read.
+   */
+  knownOwners?: () => Promise<readonly User[]>;
 }
 
 export type HubSpotConnector = Connector;
@@ -54,6 +60,14 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
     properties: contactProperties,
     ...(options.timers ? { timers: options.timers } : {}),
   });
+  /** The cached owners when they cover every referenced id; otherwise one read of the owners list. */
+  async function ownersFor(referenced: ReadonlySet<string>, ctx: FetchContext): Promise<readonly User[] | undefined> {
+    if (referenced.size === 0) return [];
+    const known = options.knownOwners ? await options.knownOwners().catch(() => undefined) : undefined;
+    if (known && [...referenced].every((id) => known.some((u) => u.id === id))) return known;
+    return fetchOwners(ctx);
+  }
+
   async function brief(ctx: FetchContext, found: FoundContact): Promise<ContactMatchCandidate> {
     // Each step reports into its own section's list, so a gap is shown on the section it affects.
     const sections: PartialBySection = {};
@@ -63,10 +77,9 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
       return empty;
     };
     const email = found.email;
-    const [deals, quotes, owners, outreach, subscriptions, forms, activity] = await Promise.all([
-      fetchDeals(into('deals'), found.id),
-      fetchQuotes(into('quotes'), found.id),
-      fetchOwners(into('outreach')),
+    const [deals, quotes, outreach, subscriptions, forms, activity] = await Promise.all([
+      fetchDeals(into('deals'), [found.id]),
+      fetchQuotes(into('quotes'), [found.id]),
       fetchEngagements(into('outreach'), found.id),
       email ? fetchSubscriptions(into('policy'), email) : noEmail('policy', 'subscription status', undefined),
       email ? fetchForms(into('forms'), found.id, email) : noEmail('forms', 'form submissions', []),
@@ -101,6 +114,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
       ...quotes.flatMap((q) => (q.ownerId ? [q.ownerId] : [])),
       ...outreach.map((o) => o.byUserId),
     ]);
+    const owners = await ownersFor(referenced, into('outreach'));
     const users: User[] = (owners ?? []).filter((u) => referenced.has(u.id));
     if (owners !== undefined) {
       for (const id of referenced) {
@@ -127,6 +141,18 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
 
   return {
     source: 'hubspot',
+    findAccount(record) {
+      const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };
+      return fetchAccount(ctx, record, {
+        contactProperties,
+        linkedinProperties,
+        flags: {
+          ...(options.doNotCallProperty ? { doNotCallProperty: options.doNotCallProperty } : {}),
+          ...(options.legalHoldProperty ? { legalHoldProperty: options.legalHoldProperty } : {}),
+        },
+        owners: ownersFor,
+      });
+    },
     async findPerson(person: PersonOnPage): Promise<ContactMatchCandidate | undefined> {
       const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };
       const found = await fetchContact(ctx, person, contactProperties, linkedinProperties);
