@@ -13,6 +13,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import type { Settings } from '../../lib/model/settings';
 import type { WorkspaceMeta } from '../../lib/model/workspace';
 import { siteOfHost } from '../../lib/sites/hosts';
+import { checkCampaignChunk } from './campaign-check';
 import { checkDraftInBackground } from './check-draft';
 import type { ConnectionPort } from './connection-manager';
 import { lookupBrief } from './lookup-brief';
@@ -210,6 +211,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const cached = await readAccount(deps.db, request.kind, request.name, deps.now());
       const why = answer === TIMED_OUT ? 'did not answer in time' : 'could not be read';
       return cached.status === 'found' ? { ...cached, note: `The CRM ${why}: cached people only.` } : cached;
+    },
+    'campaign/check': async (request) => {
+      await deps.ready();
+      const settings = await deps.loadSettings();
+      return checkCampaignChunk(request.emails, request.offer, { db: deps.db, settings, now: deps.now() });
     },
     'outbox/list': async (request) => ({ items: await outboxFor(deps.db, request.email) }),
     'outbox/retry': async (request) => {

@@ -8,6 +8,7 @@ import { ConnectionStatus, HubSpotToken } from '../model/connection';
 import { AccountLookup } from '../model/account';
 import { LeadVerdict, OutboxView } from '../model/audit';
 import { EmailAddress } from '../model/common';
+import { CAMPAIGN_CHUNK, CampaignOwner, CampaignVerdict, MAX_CAMPAIGN_OFFER } from '../model/campaign';
 
 /**
  * The one message protocol of Preflight. Every request names its type, its payload schema, its reply
@@ -189,6 +190,24 @@ export const protocol = {
           }),
         )
         .max(10),
+    }),
+  },
+  /**
+   * One chunk of a campaign's recipients (already parsed and de-duplicated by the page) checked against the CRM:
+   * a verdict per address, in order, and the owners the reasons name.
+   */
+  'campaign/check': {
+    from: 'extension',
+    request: z
+      .object({
+        type: z.literal('campaign/check'),
+        emails: z.array(EmailAddress).max(CAMPAIGN_CHUNK),
+        offer: z.string().max(MAX_CAMPAIGN_OFFER).optional(),
+      })
+      .strict(),
+    reply: z.object({
+      verdicts: z.array(CampaignVerdict).max(CAMPAIGN_CHUNK),
+      owners: z.array(CampaignOwner).max(CAMPAIGN_CHUNK),
     }),
   },
   /** The brief of a company/account or deal/opportunity record on screen: live by its id, or cached by its name. */

@@ -75,6 +75,10 @@ function spyHandlers() {
       calls.push('account/lookup');
       return { status: 'not_found' as const, checkedAt: '2026-11-23T10:00:00.000Z' };
     }),
+    'campaign/check': vi.fn(async () => {
+      calls.push('campaign/check');
+      return { verdicts: [], owners: [] };
+    }),
     'outbox/list': vi.fn(async () => {
       calls.push('outbox/list');
       return { items: [] };
