@@ -40,7 +40,11 @@ export function readCsvTable(text: string): CsvTable {
           'Close the quote, or save the file again from your spreadsheet, and retry.',
       };
     }
-    if (row.some((cell) => cell.trim() !== '')) records.push({ line, cells: row.map(unguardFormula) });
+    if (row.some((cell) => cell.trim() !== '')) {
+      // In place: Papa's rows are ours, and copying 100,000 of them only feeds the garbage collector.
+      for (const [i, cell] of row.entries()) row[i] = unguardFormula(cell);
+      records.push({ line, cells: row });
+    }
     line += 1 + lineBreaksIn(row);
   }
   return { status: 'ok', delimiter, records };
