@@ -1,4 +1,5 @@
 import { normalizeEmail } from '../../identity/email';
+import { quoted } from './problems';
 
 export type EmailColumnChoice =
   | { status: 'found'; index: number }
@@ -6,6 +7,8 @@ export type EmailColumnChoice =
   | { status: 'none' }
   | { status: 'ambiguous'; candidates: string[] }
   | { status: 'error'; message: string };
+
+const MAX_LISTED = 10;
 
 const QUALIFIER =
   '(?:work|business|personal|primary|secondary|contact|private|professional|other|home|alternate|alt|billing|' +
@@ -73,7 +76,10 @@ export function findEmailColumn(
       ? header.indexOf(requested)
       : header.findIndex((h) => h.toLowerCase() === wanted);
     if (index !== -1) return { status: 'found', index };
-    return { status: 'error', message: `There is no column “${requested}” in this file (columns: ${list(header)}).` };
+    return {
+      status: 'error',
+      message: `There is no column ${quoted(requested)} in this file (columns: ${list(header)}).`,
+    };
   }
 
   const named = header.flatMap((h, i) => (isEmailHeader(h) ? [i] : []));
@@ -96,6 +102,8 @@ export function findEmailColumn(
   };
 }
 
+/** The file's columns for a message: a few are enough to recognise the file, a thousand would bury the point. */
 function list(header: readonly string[]): string {
-  return header.map((h) => `“${h}”`).join(', ');
+  const shown = header.slice(0, MAX_LISTED).map(quoted).join(', ');
+  return header.length > MAX_LISTED ? `${shown} and ${header.length - MAX_LISTED} more` : shown;
 }

@@ -254,3 +254,20 @@ describe('parseCsvRecipients: files with nothing to check', () => {
     });
   });
 });
+
+describe('parseCsvRecipients: messages stay readable', () => {
+  it('cuts a huge column name and lists at most ten columns', () => {
+    const header = Array.from({ length: 25 }, (_, i) => `Col ${i + 1}`).join(',');
+    const outcome = parseCsvRecipients(`${header}\n${'x,'.repeat(24)}x\n`, SELLER, { emailColumn: 'Mail' });
+    expect(outcome).toEqual({
+      status: 'error',
+      message:
+        'There is no column “Mail” in this file (columns: “Col 1”, “Col 2”, “Col 3”, “Col 4”, “Col 5”, “Col 6”, ' +
+        '“Col 7”, “Col 8”, “Col 9”, “Col 10” and 15 more).',
+    });
+
+    const long = `Email ${'y'.repeat(500)}`;
+    const p = parsed(`${long},Name\n,Jane\n`, long);
+    expect(p.problems[0]?.message).toBe(`No address in the “Email ${'y'.repeat(53)}…” column`);
+  });
+});

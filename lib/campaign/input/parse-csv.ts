@@ -1,7 +1,7 @@
 import { normalizeEmail } from '../../identity/email';
 import { readCsvTable, type CsvRecord } from './csv-table';
 import { findEmailColumn } from './email-column';
-import { emptyProblem } from './problems';
+import { emptyCellProblem, missingCellProblem } from './problems';
 import { createRowSorter } from './row-sorter';
 import type { CsvParseOutcome } from './types';
 import { uniqueNames } from './unique-names';
@@ -56,12 +56,11 @@ export function parseCsvRecipients(
 
   for (const record of rows) {
     const cell = record.cells[emailIndex];
+    const raw = () => record.cells.join(table.delimiter);
     if (cell === undefined) {
-      const message = `This row has ${record.cells.length} of ${header.length} columns: no “${emailColumn}” value`;
-      sorter.problem(emptyProblem(record.line, record.cells.join(table.delimiter), message));
+      sorter.problem(missingCellProblem(record.line, raw(), emailColumn, record.cells.length, header.length));
     } else if (cell.trim() === '') {
-      const message = `No address in the “${emailColumn}” column`;
-      sorter.problem(emptyProblem(record.line, record.cells.join(table.delimiter), message));
+      sorter.problem(emptyCellProblem(record.line, raw(), emailColumn));
     } else {
       sorter.add(record.line, cell, normalizeEmail(cell), fieldsOf(record));
     }
