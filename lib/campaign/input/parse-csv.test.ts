@@ -114,6 +114,11 @@ describe('parseCsvRecipients: reading the file', () => {
     expect(fieldsOf(p)).toEqual([{ email: '-jane@x.example', name: '=HYPERLINK(1)', phone: '+44 20 7946 0000' }]);
   });
 
+  it('drops invisible characters from the address cell, and only there', () => {
+    const p = parsed('Email,Name\njane@x.example\u200B,Ja\u00ADne\n');
+    expect(p.recipients[0]).toMatchObject({ email: 'jane@x.example', fields: { Name: 'Ja\u00ADne' } });
+  });
+
   it('accepts an address written with a display name in the cell', () => {
     expect(parsed('Email\n"Doe, Jane <Jane@X.example>"').recipients[0]?.email).toBe('jane@x.example');
   });

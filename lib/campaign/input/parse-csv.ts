@@ -1,6 +1,7 @@
 import { normalizeEmail } from '../../identity/email';
 import { readCsvTable, type CsvRecord } from './csv-table';
 import { findEmailColumn } from './email-column';
+import { withoutInvisible } from './invisible';
 import { emptyCellProblem, missingCellProblem } from './problems';
 import { createRowSorter } from './row-sorter';
 import type { CsvParseOutcome } from './types';
@@ -62,7 +63,7 @@ export function parseCsvRecipients(
     } else if (cell.trim() === '') {
       sorter.problem(emptyCellProblem(record.line, raw(), emailColumn));
     } else {
-      sorter.add(record.line, cell, normalizeEmail(cell), fieldsOf(record));
+      sorter.add(record.line, cell, normalizeEmail(withoutInvisible(cell)), fieldsOf(record));
     }
   }
 

@@ -117,6 +117,14 @@ describe('parsePastedRecipients: address forms', () => {
     ]);
   });
 
+  it('drops invisible characters copied from web pages, so the address matches the CRM', () => {
+    expect(emails('\u200Bjane@x.example\u200B, bob@riv\u00ADer.example\u2060; ann@x.example\u200D')).toEqual([
+      'jane@x.example',
+      'bob@river.example',
+      'ann@x.example',
+    ]);
+  });
+
   it('keeps an unclosed quote to its line: the rest of the paste is still read', () => {
     const parsed = parse('"Doe, Jane <jane@x.example>\nbob@x.example');
     expect(parsed.recipients.map((r) => [r.line, r.email, r.fields.name])).toEqual([

@@ -1,4 +1,5 @@
 import { parseAddress } from '../../identity/email';
+import { withoutInvisible } from './invisible';
 import { createRowSorter } from './row-sorter';
 import { tokenizePasted } from './tokenize-pasted';
 import type { ParsedRecipients } from './types';
@@ -9,7 +10,7 @@ import type { ParsedRecipients } from './types';
  */
 export function parsePastedRecipients(text: string, sellerDomains: readonly string[]): ParsedRecipients {
   const sorter = createRowSorter(sellerDomains);
-  const tokens = tokenizePasted(text);
+  const tokens = tokenizePasted(withoutInvisible(text));
   for (const token of tokens) {
     const address = parseAddress(token.text);
     const name = address?.name;
