@@ -7,6 +7,11 @@ describe('normalizeEmail', () => {
     ['  d.jones@riverside-clinic.example ', 'd.jones@riverside-clinic.example'],
     ['Priya Raman <priya.raman@northwind-traders.com>', 'priya.raman@northwind-traders.com'],
     ['mailto:Sam.Patel@example.org', 'sam.patel@example.org'],
+    // Copied from a web page: a zero-width space and a soft hyphen would otherwise make a look-alike address.
+    ['dana.whitfield@contoso.io\u200B', 'dana.whitfield@contoso.io'],
+    ['dana.whit\u00ADfield@contoso.io', 'dana.whitfield@contoso.io'],
+    // The fully qualified form of the same host.
+    ['bob@contoso.io.', 'bob@contoso.io'],
   ])('%s -> %s', (raw, expected) => {
     expect(normalizeEmail(raw)).toBe(expected);
   });

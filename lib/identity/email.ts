@@ -1,17 +1,20 @@
 import { EMAIL_PATTERN, MAX_EMAIL_LENGTH } from '../model/patterns';
+import { withoutInvisible } from './invisible';
 
 /**
- * Canonical form of an address for matching: trimmed, lower-cased, angle brackets and mailto: removed.
- * Returns undefined for anything that is not an address, so callers cannot match on garbage.
+ * Canonical form of an address for matching: trimmed, lower-cased, angle brackets and mailto: removed, invisible
+ * characters copied from web pages dropped, and a trailing dot after the domain (the same host in DNS) removed,
+ * so a look-alike of a do-not-contact address cannot pass as someone else. Returns undefined for anything that is not an address, so callers cannot match on garbage.
  */
 export function normalizeEmail(raw: string | null | undefined): string | undefined {
   if (!raw) return undefined;
-  let value = raw.trim();
+  let value = withoutInvisible(raw).trim();
   const angle = /<([^<>]+)>\s*$/.exec(value);
   if (angle?.[1]) value = angle[1];
   value = value
     .replace(/^mailto:/i, '')
     .trim()
+    .replace(/(@[^@]*[^.])\.$/, '$1')
     .toLowerCase();
   return value.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(value) ? value : undefined;
 }

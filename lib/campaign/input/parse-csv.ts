@@ -1,7 +1,7 @@
 import { normalizeEmail } from '../../identity/email';
 import { readCsvTable, type CsvRecord } from './csv-table';
 import { findEmailColumn } from './email-column';
-import { withoutInvisible } from './invisible';
+import { withoutInvisible } from '../../identity/invisible';
 import { emptyCellProblem, missingCellProblem } from './problems';
 import { createRowSorter } from './row-sorter';
 import type { CsvParseOutcome } from './types';

@@ -1,5 +1,5 @@
 import { parseAddress } from '../../identity/email';
-import { withoutInvisible } from './invisible';
+import { withoutInvisible } from '../../identity/invisible';
 import { createRowSorter } from './row-sorter';
 import { tokenizePasted } from './tokenize-pasted';
 import type { ParsedRecipients } from './types';
