@@ -3,14 +3,15 @@ import { reportPage } from '../../lib/content/report-page';
 import { runSendGuard } from '../../lib/content/send-guard-controller';
 import { matchPatterns, SITE_HOSTS } from '../../lib/sites/hosts';
 import { linkedinGuardSite } from '../../lib/sites/linkedin/guard-site';
-import { linkedinReader } from '../../lib/sites/linkedin/read-context';
+import { createLinkedInReader } from '../../lib/sites/linkedin/read-context';
 
 /** Read-only on LinkedIn pages, plus the send guard on messages: only the send-time dialog is ever drawn. */
 export default defineContentScript({
   matches: matchPatterns(SITE_HOSTS.linkedin),
   runAt: 'document_idle',
   main(ctx) {
-    reportPage(linkedinReader, ctx.signal);
+    // One memory per page: Sales Navigator shows a lead's public profile only while its menu is open.
+    reportPage(createLinkedInReader(new Map()), ctx.signal);
     runSendGuard(document, linkedinGuardSite, ctx.signal, { checkBudgetMs: 2500, liveCheckDebounceMs: 600 });
   },
 });

@@ -20,8 +20,11 @@ const PAGE_ROUTES: PageRoute[] = [
   { host: '*.linkedin.com', path: /^\/in\/[^/]+\/?$/, file: 'linkedin-profile.html' },
   // /messaging/, /messaging/thread/<id>/ and the like: one SPA page that renders the thread from its path.
   { host: 'www.linkedin.com', path: /^\/messaging(?:\/[^?#]*)?$/, file: 'linkedin-messaging.html' },
+  // Sales Navigator leads: /sales/lead/<leadId>,NAME_SEARCH,<tracking> (the page's own script opens its menus).
+  { host: 'www.linkedin.com', path: /^\/sales\/lead\/[^/]+\/?$/, file: 'linkedin-sales-lead.html' },
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-1\/[^/]+\/?$/, file: 'hubspot-contact.html' },
   { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-2\/[^/]+\/?$/, file: 'hubspot-company.html' },
+  { host: 'app.hubspot.com', path: /^\/contacts\/[^/]+\/record\/0-3\/[^/]+\/?$/, file: 'hubspot-deal.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Contact\/[^/]+\/view\/?$/, file: 'salesforce-contact.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Account\/[^/]+\/view\/?$/, file: 'salesforce-account.html' },
   { host: '*.lightning.force.com', path: /^\/lightning\/r\/Lead\/[^/]+\/view\/?$/, file: 'salesforce-lead.html' },

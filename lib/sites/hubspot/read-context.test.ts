@@ -204,3 +204,62 @@ describe('hubspotReader on a company record (fixture)', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('hubspotReader on a deal record (fixture)', () => {
+  const DEAL_FIXTURE = readFileSync(
+    fileURLToPath(new URL('../../../tests/fixtures/pages/hubspot-deal.html', import.meta.url)),
+    'utf8',
+  );
+  const DEAL_URL = 'https://app.hubspot.com/contacts/4455667/record/0-3/35190027741';
+  const DEAL = {
+    crmRecord: { crm: 'hubspot', objectType: 'deal', id: '35190027741', portalId: '4455667' },
+    name: 'Northwind Traders — Fleet rollout',
+    role: 'record',
+  };
+  /** The record on screen: the one whose layout is not display:none. */
+  const LIVE = '[data-test-id="record-layout"][data-record-id="35190027741"]';
+
+  it('reads the deal from the URL and its name from the live left sidebar', () => {
+    expect(read(load(DEAL_FIXTURE, DEAL_URL))).toEqual({
+      reading: { site: 'hubspot', view: 'record', people: [DEAL] },
+      missing: [],
+    });
+  });
+
+  it('never takes the stale deal, an association card, the hidden tab or the account menu', () => {
+    const seen = JSON.stringify(read(load(DEAL_FIXTURE, DEAL_URL)).reading);
+    expect(seen).not.toMatch(/Contoso|35190020417|Dana Whitfield|Priya Raman|Jordan Lee|Alex Morgan|Q-1042/);
+    expect(seen).not.toContain('@');
+  });
+
+  it('reports the sidebar as missing rather than reading the hidden stale deal once the live record is gone', () => {
+    const page = load(DEAL_FIXTURE, DEAL_URL);
+    remove(page.doc, LIVE);
+    expect(read(page)).toEqual({
+      reading: { site: 'hubspot', view: 'record', people: [{ crmRecord: DEAL.crmRecord, role: 'record' }] },
+      missing: ['leftSidebar'],
+    });
+  });
+
+  it('reports the name as missing instead of taking the company chicklet when the highlight is gone', () => {
+    const page = load(DEAL_FIXTURE, DEAL_URL);
+    remove(page.doc, `${LIVE} [data-test-id="left-sidebar"] [data-selenium-test="highlightTitle"]`);
+    expect(read(page)).toEqual({
+      reading: { site: 'hubspot', view: 'record', people: [{ crmRecord: DEAL.crmRecord, role: 'record' }] },
+      missing: ['recordName'],
+    });
+  });
+
+  it('works with every class attribute stripped, through the data-* fallbacks', () => {
+    const page = load(DEAL_FIXTURE, DEAL_URL);
+    page.doc.querySelectorAll('[class]').forEach((node) => node.removeAttribute('class'));
+    expect(read(page).reading.people).toEqual([DEAL]);
+  });
+
+  it.each([
+    'https://app.hubspot.com/contacts/4455667/deal/35190027741/',
+    'https://app-eu1.hubspot.com/contacts/4455667/record/0-3/35190027741/view/1',
+  ])('reads the URL variant %s', (href) => {
+    expect(read(load(DEAL_FIXTURE, href)).reading.people).toEqual([DEAL]);
+  });
+});

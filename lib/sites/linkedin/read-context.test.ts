@@ -4,7 +4,7 @@ import { openFixtureWindow, pageOf } from '../../../tests/helpers/fixture-window
 import { describe, expect, it } from 'vitest';
 import { PageContext } from '../../model/page-context';
 import type { ReadResult } from '../site-reader';
-import { linkedinReader, nameFromTitle } from './read-context';
+import { createLinkedInReader, linkedinReader, nameFromTitle, type SalesLeadMemory } from './read-context';
 
 const FIXTURE = readFileSync(
   fileURLToPath(new URL('../../../tests/fixtures/pages/linkedin-profile.html', import.meta.url)),
@@ -20,8 +20,8 @@ function load(html: string, url: string, runScripts = false): { doc: Document; u
   return pageOf(openFixtureWindow(html, url, { scripts: runScripts }));
 }
 
-function read(page: { doc: Document; url: URL }): ReadResult {
-  const result = linkedinReader.read(page.doc, page.url);
+function read(page: { doc: Document; url: URL }, reader = linkedinReader): ReadResult {
+  const result = reader.read(page.doc, page.url);
   // Whatever a reader returns must pass the schema the content script's message is checked against.
   PageContext.parse({ ...result.reading, observedAt: '2024-05-02T16:40:00+01:00' });
   return result;
@@ -173,14 +173,20 @@ describe('linkedinReader on a messaging thread', () => {
 
 describe('linkedinReader on a Sales Navigator lead', () => {
   const LEAD_URL = 'https://www.linkedin.com/sales/lead/ACwAAB1x2y3Z4,NAME_SEARCH,aBcD';
-  const page = (extra: string) => `<!DOCTYPE html><html><head><title>Priya Raman | Sales Navigator</title></head><body>
-    <main>
-      <h1 data-anonymize="person-name" class="_headingText_e3b563">Priya Raman</h1>
-      <span data-anonymize="job-title">Head of Operations</span>
-      ${extra}
+  const page = (
+    card: string,
+    elsewhere = '',
+  ) => `<!DOCTYPE html><html><head><title>Priya Raman | Sales Navigator</title>
+    </head><body><main>
+      <section id="profile-card-section" data-sn-view-name="feature-lead-top-card">
+        <h1 data-x--lead--name data-anonymize="person-name" class="_headingText_e3b563">Priya Raman</h1>
+        <span data-anonymize="job-title">Head of Operations</span>
+        ${card}
+      </section>
+      ${elsewhere}
     </main></body></html>`;
 
-  it('reads the lead when the page links one public profile', () => {
+  it('reads the lead when the top card links one public profile', () => {
     const html = page('<a href="https://www.linkedin.com/in/priya-raman-4b2a1c/">View LinkedIn profile</a>');
     expect(read(load(html, LEAD_URL))).toEqual({
       reading: { site: 'linkedin', view: 'profile', people: [PRIYA] },
@@ -200,12 +206,158 @@ describe('linkedinReader on a Sales Navigator lead', () => {
     expect(read(load(html, LEAD_URL)).reading.people).toEqual([]);
   });
 
-  it('reports the missing name selector', () => {
-    const html = '<!DOCTYPE html><html><body><main><a href="/in/priya-raman-4b2a1c/">x</a></main></body></html>';
+  it('does not take a public profile linked outside the top card', () => {
+    const html = page('', '<aside><a href="/in/priya-raman-4b2a1c/">Priya Raman</a></aside>');
+    expect(read(load(html, LEAD_URL)).reading.people).toEqual([]);
+  });
+
+  it('reports the missing name selector and keeps the profile', () => {
+    const html = page('<a href="/in/priya-raman-4b2a1c/">x</a>').replace(/<h1[^]*?<\/h1>/, '');
     expect(read(load(html, LEAD_URL))).toEqual({
       reading: { site: 'linkedin', view: 'profile', people: [{ linkedinUrl: PRIYA_URL, role: 'profile' }] },
       missing: ['salesLeadName'],
     });
+  });
+
+  it('reports the missing top card and nobody, even with a name and a profile link elsewhere', () => {
+    const html = `<!DOCTYPE html><html><body><main>
+      <h1 data-anonymize="person-name">Priya Raman</h1><a href="/in/priya-raman-4b2a1c/">x</a></main></body></html>`;
+    expect(read(load(html, LEAD_URL))).toEqual({
+      reading: { site: 'linkedin', view: 'profile', people: [] },
+      missing: ['salesLeadCard'],
+    });
+  });
+});
+
+describe('linkedinReader on the Sales Navigator lead fixture', () => {
+  const SALES_FIXTURE = readFileSync(
+    fileURLToPath(new URL('../../../tests/fixtures/pages/linkedin-sales-lead.html', import.meta.url)),
+    'utf8',
+  );
+  const LEAD_URL = 'https://www.linkedin.com/sales/lead/ACwAAC7kQ2UBx9mVt3yLrP0aZfN4sWqE1cJhKdo,NAME_SEARCH,Rq3v';
+  const JORDAN_URL = 'https://www.linkedin.com/in/jordan-lee-procurement-7c91e0/';
+  const JORDAN = { linkedinUrl: JORDAN_URL, name: 'Jordan Lee', role: 'profile' };
+  const NOBODY = { reading: { site: 'linkedin', view: 'profile', people: [] }, missing: [] };
+  const LEAD_MENU = '#profile-card-section button[data-x--lead-actions-bar-overflow-menu]';
+  /** Everyone else the fixture names: hidden lead panel, recent activity, similar leads, the viewer. */
+  const OTHERS = /Priya|priya-raman|Mei Tanaka|mei-tanaka|Marcus Webb|Alex Morgan/;
+
+  /** Scripts on: the fixture's popover menus open and close like the real ones. */
+  function loadLead(url = LEAD_URL) {
+    return load(SALES_FIXTURE, url, true);
+  }
+
+  function click(doc: Document, selector: string): void {
+    const target = doc.querySelector<HTMLElement>(selector);
+    if (!target) throw new Error(`fixture has no ${selector}`);
+    target.click();
+  }
+
+  function pressEscape(doc: Document): void {
+    const view = doc.defaultView as unknown as { KeyboardEvent: typeof KeyboardEvent };
+    doc.dispatchEvent(new view.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  }
+
+  it('reads nobody while the menu is closed, though recent activity links someone else’s public profile', () => {
+    expect(read(loadLead())).toEqual(NOBODY);
+  });
+
+  it('reads the lead from the top card’s open "…" menu, rendered outside the card', () => {
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    expect(page.doc.querySelector('#hue-web-menu-outlet a[href*="/in/jordan-lee"]')).not.toBeNull();
+    expect(read(page)).toEqual({ reading: { site: 'linkedin', view: 'profile', people: [JORDAN] }, missing: [] });
+  });
+
+  it('never takes the hidden lead panel, similar leads, recent activity or the viewer', () => {
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    const seen = JSON.stringify(read(page).reading);
+    expect(seen).not.toMatch(OTHERS);
+  });
+
+  it('does not read a similar lead’s open menu as the lead’s profile', () => {
+    const page = loadLead();
+    click(page.doc, 'aside button[aria-controls="hue-menu-ember540"]');
+    expect(page.doc.querySelector('#hue-web-menu-outlet a[href*="/in/priya-raman"]')).not.toBeNull();
+    expect(read(page)).toEqual(NOBODY);
+  });
+
+  it('ignores a popover still mounted after its trigger collapsed (a closing menu)', () => {
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    page.doc.querySelector(LEAD_MENU)?.setAttribute('aria-expanded', 'false');
+    expect(read(page)).toEqual(NOBODY);
+  });
+
+  it('reports the missing top card, not the hidden panel’s lead, once the top card is gone', () => {
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    remove(page.doc, '#profile-card-section');
+    expect(read(page)).toEqual({
+      reading: { site: 'linkedin', view: 'profile', people: [] },
+      missing: ['salesLeadCard'],
+    });
+  });
+
+  it('works with ids and classes stripped, skipping the hidden panel’s top card that comes first', () => {
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    page.doc.querySelectorAll('[class]').forEach((node) => node.removeAttribute('class'));
+    page.doc.querySelector('#profile-card-section')?.removeAttribute('id');
+    expect(read(page).reading.people).toEqual([JORDAN]);
+  });
+
+  it('forgets the profile when the menu closes, unless the reader remembers the lead', () => {
+    const memory: SalesLeadMemory = new Map();
+    const remembering = createLinkedInReader(memory);
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    expect(read(page, remembering).reading.people).toEqual([JORDAN]);
+
+    pressEscape(page.doc);
+    expect(page.doc.querySelector('#hue-web-menu-outlet')?.children).toHaveLength(0);
+    expect(read(page)).toEqual(NOBODY);
+    expect(read(page, remembering).reading.people).toEqual([JORDAN]);
+    // Opening another lead's menu afterwards changes nothing.
+    click(page.doc, 'aside button[aria-controls="hue-menu-ember540"]');
+    expect(read(page, remembering).reading.people).toEqual([JORDAN]);
+  });
+
+  it('remembers per lead id and only under the same name', () => {
+    const remembering = createLinkedInReader(new Map());
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    read(page, remembering);
+    pressEscape(page.doc);
+
+    // The same card under another lead's URL: the SPA changed the address before re-rendering the card.
+    const otherLead = 'https://www.linkedin.com/sales/lead/ACwAAB9pX2kQ7rTz1vNcMe4LhYd8oUa3sPwFgIk,NAME_SEARCH,Lm2p';
+    expect(read(load(SALES_FIXTURE, otherLead, true), remembering)).toEqual(NOBODY);
+    // The same lead id with a tracking suffix from another search is the same lead.
+    const sameLead = LEAD_URL.replace(',NAME_SEARCH,Rq3v', ',NAME_SEARCH,Zz9x');
+    expect(read(load(SALES_FIXTURE, sameLead, true), remembering).reading.people).toEqual([JORDAN]);
+    // A card that shows someone else under this lead's URL does not get the remembered profile.
+    const renamed = loadLead();
+    const name = renamed.doc.querySelector('#profile-card-section h1');
+    if (name) name.textContent = 'Mei Tanaka';
+    expect(read(renamed, remembering)).toEqual(NOBODY);
+  });
+
+  it('keeps at most 200 leads, dropping the least recently seen', () => {
+    const memory: SalesLeadMemory = new Map();
+    const remembering = createLinkedInReader(memory);
+    const page = loadLead();
+    click(page.doc, LEAD_MENU);
+    for (let i = 0; i <= 200; i++) {
+      read(
+        { doc: page.doc, url: new URL(`https://www.linkedin.com/sales/lead/ACwLead${i},NAME_SEARCH,x`) },
+        remembering,
+      );
+    }
+    expect(memory.size).toBe(200);
+    expect(memory.has('ACwLead0')).toBe(false);
+    expect(memory.get('ACwLead200')).toEqual({ name: 'Jordan Lee', linkedinUrl: JORDAN_URL });
   });
 });
 

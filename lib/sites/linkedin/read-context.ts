@@ -1,32 +1,52 @@
 import { normalizeLinkedInProfileUrl } from '../../identity/linkedin-url';
 import type { PersonOnPage } from '../../model/page-context';
-import { cleanName, queryAllFirst, queryFirst, textOf } from '../dom-query';
+import { cleanName, isHidden, queryAllFirst, queryFirst, textOf } from '../dom-query';
 import type { ReadResult, SiteReader } from '../site-reader';
 import { linkedinSelectors as S, type LinkedInSelectorKey } from './selectors';
 
 /** `/in/<slug>` plus any sub-path (`/overlay/contact-info/`, `/details/experience/`). */
 const PROFILE_PATH = /^\/in\/[^/]+/i;
 const MESSAGING_THREAD_PATH = /^\/messaging\/thread\/[^/]+/i;
-const SALES_LEAD_PATH = /^\/sales\/lead\/[^/]+/i;
+/** `/sales/lead/<leadId>,NAME_SEARCH,<tracking>`: only the part before the first comma names the lead. */
+const SALES_LEAD_PATH = /^\/sales\/lead\/([^/,]+)/i;
+
+/** Leads one page remembers; far more than a rep opens in a session, small enough to never matter. */
+const MAX_REMEMBERED_LEADS = 200;
 
 /** Anything shown outside the page's own subject is skipped: the viewer's nav menu, the messaging overlay. */
 const OUTSIDE = { exclude: S.elsewhere };
 
-export const linkedinReader: SiteReader = {
-  site: 'linkedin',
+/**
+ * Public profiles seen per Sales Navigator lead id, with the name the top card showed beside them. Sales Navigator
+ * shows a lead's public profile only while the rep has the top card's "…" menu open; remembering it keeps the
+ * brief once the menu closes.
+ */
+export type SalesLeadMemory = Map<string, { name: string; linkedinUrl: string }>;
 
-  matches(url: URL): boolean {
-    const host = url.hostname.toLowerCase();
-    return url.protocol === 'https:' && (host === 'linkedin.com' || host.endsWith('.linkedin.com'));
-  },
+/**
+ * The LinkedIn reader. Without a memory every read is a pure function of the document and URL; with one (the
+ * content script passes a fresh Map) it remembers Sales Navigator leads for the life of the page.
+ */
+export function createLinkedInReader(memory?: SalesLeadMemory): SiteReader {
+  return {
+    site: 'linkedin',
 
-  read(doc: Document, url: URL): ReadResult {
-    if (PROFILE_PATH.test(url.pathname)) return readProfile(doc, url);
-    if (MESSAGING_THREAD_PATH.test(url.pathname)) return readMessagingThread(doc);
-    if (SALES_LEAD_PATH.test(url.pathname)) return readSalesLead(doc);
-    return { reading: { site: 'linkedin', view: 'other', people: [] }, missing: [] };
-  },
-};
+    matches(url: URL): boolean {
+      const host = url.hostname.toLowerCase();
+      return url.protocol === 'https:' && (host === 'linkedin.com' || host.endsWith('.linkedin.com'));
+    },
+
+    read(doc: Document, url: URL): ReadResult {
+      if (PROFILE_PATH.test(url.pathname)) return readProfile(doc, url);
+      if (MESSAGING_THREAD_PATH.test(url.pathname)) return readMessagingThread(doc);
+      const leadId = SALES_LEAD_PATH.exec(url.pathname)?.[1];
+      if (leadId) return readSalesLead(doc, leadId, memory);
+      return { reading: { site: 'linkedin', view: 'other', people: [] }, missing: [] };
+    },
+  };
+}
+
+export const linkedinReader: SiteReader = createLinkedInReader();
 
 /** The URL names the profile; the DOM only supplies the display name. */
 function readProfile(doc: Document, url: URL): ReadResult {
@@ -80,30 +100,70 @@ function readMessagingThread(doc: Document): ReadResult {
 
 /**
  * Sales Navigator identifies leads by an internal id, not a public URL. A person needs an identifier
- * (PersonOnPage), so without a public /in/ link the name alone is not reported.
+ * (PersonOnPage), so the lead is reported once its public profile is known: linked from the top card, from the
+ * top card's open "…" menu, or remembered from an earlier read of the same lead under the same name. Nothing
+ * outside the top card is read: similar leads and recent activity name and link other people.
  */
-function readSalesLead(doc: Document): ReadResult {
+function readSalesLead(doc: Document, leadId: string, memory: SalesLeadMemory | undefined): ReadResult {
+  const card = queryFirst(doc, S.salesLeadCard, OUTSIDE);
+  if (!card) return { reading: { site: 'linkedin', view: 'profile', people: [] }, missing: ['salesLeadCard'] };
+
   const missing: LinkedInSelectorKey[] = [];
-  const nameNode = queryFirst(doc, S.salesLeadName, OUTSIDE);
+  const nameNode = queryFirst(card, S.salesLeadName);
   if (!nameNode) missing.push('salesLeadName');
-  const linkedinUrl = singlePublicProfile(doc);
   const name = cleanName(textOf(nameNode, S.screenReaderOnly));
+
+  let linkedinUrl = singlePublicProfile([card, ...openMenusOf(doc, card)]);
+  if (linkedinUrl && name) remember(memory, leadId, { name, linkedinUrl });
+  if (!linkedinUrl && name) {
+    // Same name required: after an SPA navigation the URL names the next lead before the card re-renders.
+    const seen = memory?.get(leadId);
+    if (seen?.name === name) linkedinUrl = seen.linkedinUrl;
+  }
   return {
     reading: { site: 'linkedin', view: 'profile', people: linkedinUrl ? [person(linkedinUrl, name)] : [] },
     missing,
   };
 }
 
-/** The public profile link, only when exactly one distinct profile is linked: with several we cannot tell whose. */
-function singlePublicProfile(doc: Document): string | undefined {
+/**
+ * Popover menus opened from the top card. They are rendered at the document root, not inside the card, so the
+ * link is followed the ARIA menu-button way: an expanded trigger names its popover in aria-controls.
+ */
+function openMenusOf(doc: Document, card: Element): Element[] {
+  return queryAllFirst(card, S.salesLeadMenuTrigger)
+    .filter((trigger) => trigger.getAttribute('aria-expanded') === 'true')
+    .flatMap((trigger) => (trigger.getAttribute('aria-controls') ?? '').split(/\s+/))
+    .flatMap((id) => {
+      const menu = id ? doc.getElementById(id) : null;
+      return menu && !isHidden(menu) ? [menu] : [];
+    });
+}
+
+/** The public profile linked in these containers, only when exactly one is: with several we cannot tell whose. */
+function singlePublicProfile(roots: Element[]): string | undefined {
   const found = new Set<string>();
-  for (const selector of S.publicProfileLinks) {
-    for (const link of queryAllFirst(doc, [selector], OUTSIDE)) {
-      const url = normalizeLinkedInProfileUrl(link.getAttribute('href'));
-      if (url) found.add(url);
+  for (const root of roots) {
+    for (const selector of S.publicProfileLinks) {
+      for (const link of queryAllFirst(root, [selector])) {
+        const url = normalizeLinkedInProfileUrl(link.getAttribute('href'));
+        if (url) found.add(url);
+      }
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+function remember(
+  memory: SalesLeadMemory | undefined,
+  leadId: string,
+  seen: { name: string; linkedinUrl: string },
+): void {
+  if (!memory) return;
+  // Re-inserting keeps the Map in least-recently-seen order, so the oldest lead is the one dropped.
+  memory.delete(leadId);
+  memory.set(leadId, seen);
+  if (memory.size > MAX_REMEMBERED_LEADS) memory.delete(memory.keys().next().value!);
 }
 
 function person(linkedinUrl: string, name: string | undefined): PersonOnPage {

@@ -20,9 +20,27 @@ export const linkedinSelectors = {
   threadProfileLink: ['a.msg-thread__link-to-profile[href*="/in/"]', '.msg-thread__link-to-profile a[href*="/in/"]'],
   /** Messaging view: the name inside the header link. [unverified] markup; the link text is the fallback. */
   threadName: ['.msg-entity-lockup__entity-title', '.msg-thread__link-to-profile-name'],
-  /** Sales Navigator lead view: the lead's name, marked for LinkedIn's own screenshot anonymiser. */
-  salesLeadName: ['h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]'],
-  /** Sales Navigator lead view: a link to the lead's public profile, if the page shows one. */
+  /**
+   * Sales Navigator lead view: the lead's top card. The rest of the page (similar leads, recent activity, a hidden
+   * lead panel kept from search results) names other people with the same markup, so everything is read inside it.
+   */
+  salesLeadCard: ['#profile-card-section', '[data-sn-view-name="feature-lead-top-card"]', '.profile-topcard'],
+  /** Sales Navigator lead view, inside the top card: the name, marked for LinkedIn's own screenshot anonymiser. */
+  salesLeadName: [
+    'h1[data-x--lead--name]',
+    'h1[data-anonymize="person-name"]',
+    '[data-anonymize="person-name"]',
+    '.profile-topcard-person-entity__name',
+  ],
+  /**
+   * Sales Navigator lead view, inside the top card: the "…" button whose popover menu holds "View LinkedIn
+   * profile". The popover is rendered at the document root while open; the aria-label is English-only.
+   */
+  salesLeadMenuTrigger: [
+    'button[data-x--lead-actions-bar-overflow-menu]',
+    'button[aria-label="Open actions overflow menu"]',
+  ],
+  /** Sales Navigator lead view: a link to a public profile, inside the top card or its open menu. */
   publicProfileLinks: ['a[href*="linkedin.com/in/"]', 'a[href^="/in/"]'],
   /** Any view: containers that show other people and must never be read (global nav, messaging overlay). */
   elsewhere: ['#global-nav', 'header.global-nav', '#msg-overlay', '.msg-overlay-container'],
