@@ -5,6 +5,7 @@ import { lookupKey } from '../../lib/cache/read/find-contact';
 import { outboxFor } from '../../lib/cache/read/outbox-view';
 import { readAccount } from '../../lib/cache/read/read-account';
 import { searchCachedContacts } from '../../lib/cache/read/search-contacts';
+import { recordAuditEntry } from '../../lib/cache/write/audit-log';
 import { saveIdentityLink } from '../../lib/cache/write/identity-links';
 import { enqueueOutboxItem, retryOutboxItem } from '../../lib/cache/write/outbox';
 import { LEAD_VERDICT_LABELS } from '../../lib/model/audit';
@@ -216,6 +217,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await deps.ready();
       const settings = await deps.loadSettings();
       return checkCampaignChunk(request.emails, request.offer, { db: deps.db, settings, now: deps.now() });
+    },
+    'campaign/notify': async (request) => {
+      const settings = await deps.loadSettings();
+      const { type: _type, ...check } = request;
+      const id = crypto.randomUUID();
+      // Who and when come from settings and the clock, never from the page.
+      await recordAuditEntry(deps.db, {
+        ...check,
+        type: 'campaign_check',
+        id,
+        at: deps.now().toISOString(),
+        userEmail: settings.currentUserEmail,
+      });
+      return { id };
     },
     'outbox/list': async (request) => ({ items: await outboxFor(deps.db, request.email) }),
     'outbox/retry': async (request) => {

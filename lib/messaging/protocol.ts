@@ -210,6 +210,34 @@ export const protocol = {
       owners: z.array(CampaignOwner).max(CAMPAIGN_CHUNK),
     }),
   },
+  /** "Notify owners": records the campaign check and the summary each owning rep is sent, in the audit log. */
+  'campaign/notify': {
+    from: 'extension',
+    request: z
+      .object({
+        type: z.literal('campaign/notify'),
+        campaign: z.string().trim().min(1).max(200),
+        offer: z.string().max(MAX_CAMPAIGN_OFFER).optional(),
+        total: z.number().int().min(0),
+        held: z.number().int().min(0),
+        byReason: z.record(z.string().max(40), z.number().int().min(0)),
+        notices: z
+          .array(
+            z
+              .object({
+                ownerId: z.string().min(1).max(200),
+                name: z.string().max(300),
+                email: EmailAddress.optional(),
+                count: z.number().int().min(0),
+                text: z.string().max(2000),
+              })
+              .strict(),
+          )
+          .max(500),
+      })
+      .strict(),
+    reply: z.object({ id: z.string() }),
+  },
   /** The brief of a company/account or deal/opportunity record on screen: live by its id, or cached by its name. */
   'account/lookup': {
     from: 'extension',

@@ -79,6 +79,10 @@ function spyHandlers() {
       calls.push('campaign/check');
       return { verdicts: [], owners: [] };
     }),
+    'campaign/notify': vi.fn(async () => {
+      calls.push('campaign/notify');
+      return { id: 'c1' };
+    }),
     'outbox/list': vi.fn(async () => {
       calls.push('outbox/list');
       return { items: [] };

@@ -2,6 +2,33 @@ import { z } from 'zod';
 import { CrmSource, EmailAddress, IsoDateTime, RecordId } from './common';
 import { Decision, Warning } from './warning';
 
+/** A campaign check whose owners were notified: what it held back and the summary each owner was sent. */
+function CampaignCheckEntry() {
+  return z.object({
+    type: z.literal('campaign_check'),
+    id: RecordId,
+    at: IsoDateTime,
+    userEmail: EmailAddress,
+    campaign: z.string().min(1).max(200),
+    offer: z.string().max(500).optional(),
+    total: z.number().int().min(0),
+    held: z.number().int().min(0),
+    /** Recipients per reason id (campaign reason ids, and `unknown-recipient`). */
+    byReason: z.record(z.string().max(40), z.number().int().min(0)),
+    notices: z
+      .array(
+        z.object({
+          ownerId: RecordId,
+          name: z.string().max(300),
+          email: EmailAddress.optional(),
+          count: z.number().int().min(0),
+          text: z.string().max(2000),
+        }),
+      )
+      .max(500),
+  });
+}
+
 /**
  * One row of the audit log. A send attempt that raised warnings writes `warnings_shown` the moment the
  * dialog opens, then `decision` when the rep acts — so a tab closed mid-dialog still leaves a trace.
@@ -14,6 +41,7 @@ export const AuditEntry = z.discriminatedUnion('type', [
     warnings: z.array(Warning).min(1).max(2000),
   }),
   Decision.extend({ type: z.literal('decision'), attemptId: RecordId }),
+  CampaignCheckEntry(),
 ]);
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

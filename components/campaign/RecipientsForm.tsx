@@ -1,0 +1,170 @@
+import { useId, useState, type FormEvent } from 'react';
+import { parseCsvRecipients } from '../../lib/campaign/input/parse-csv';
+import { parsePastedRecipients } from '../../lib/campaign/input/parse-pasted';
+import type { ParsedRecipients } from '../../lib/campaign/input/types';
+import { MAX_CAMPAIGN_OFFER } from '../../lib/model/campaign';
+
+export interface CampaignInput {
+  parsed: ParsedRecipients;
+  /** Where the recipients came from, for messages and the audit log ("customers.csv", "pasted list"). */
+  label: string;
+  campaign: string;
+  offer: string;
+}
+
+interface UploadedFile {
+  name: string;
+  text: string;
+}
+
+/** 50 MB of CSV is far beyond 100,000 rows; bigger files are refused before they are read into memory. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Where the marketer gives the recipients: pasted addresses or an uploaded CSV/TSV (the address column found by
+ * its header, asked when two columns qualify), the campaign's name and, optionally, its offer.
+ */
+export function RecipientsForm({
+  busy,
+  sellerDomains,
+  onCheck,
+}: {
+  busy: boolean;
+  /** The seller's own domains: internal addresses are reported, never checked. */
+  sellerDomains: readonly string[];
+  onCheck: (input: CampaignInput) => void;
+}) {
+  const id = useId();
+  const [pasted, setPasted] = useState('');
+  const [file, setFile] = useState<UploadedFile | undefined>();
+  const [candidates, setCandidates] = useState<string[] | undefined>();
+  const [column, setColumn] = useState<string | undefined>();
+  const [campaign, setCampaign] = useState('');
+  const [offer, setOffer] = useState('');
+  const [error, setError] = useState<string | undefined>();
+
+  async function chooseFile(list: FileList | null) {
+    setError(undefined);
+    setCandidates(undefined);
+    setColumn(undefined);
+    const chosen = list?.[0];
+    if (!chosen) return setFile(undefined);
+    if (chosen.size > MAX_FILE_BYTES) {
+      setFile(undefined);
+      return setError(`${chosen.name} is larger than 50 MB. Split it and check the parts.`);
+    }
+    try {
+      // File.text() decodes UTF-8; a byte-order mark is removed by the parser.
+      setFile({ name: chosen.name, text: await chosen.text() });
+    } catch {
+      setFile(undefined);
+      setError(`${chosen.name} could not be read. Is it still on disk?`);
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    let parsed: ParsedRecipients;
+    let label: string;
+    if (file) {
+      const outcome = parseCsvRecipients(file.text, sellerDomains, column ? { emailColumn: column } : {});
+      if (outcome.status === 'ambiguous') {
+        setCandidates(outcome.candidates);
+        setColumn(undefined);
+        return setError(`Several columns of ${file.name} hold addresses. Choose the one to check.`);
+      }
+      if (outcome.status === 'error') return setError(outcome.message);
+      parsed = outcome.parsed;
+      label = file.name;
+    } else {
+      if (!pasted.trim()) return setError('Paste addresses or upload a CSV file first.');
+      parsed = parsePastedRecipients(pasted, sellerDomains);
+      label = 'pasted list';
+    }
+    onCheck({ parsed, label, campaign: campaign.trim() || label, offer: offer.trim() });
+  }
+
+  return (
+    <form className="campaign-form" onSubmit={submit} aria-describedby={error ? `${id}-error` : undefined}>
+      <div className="field">
+        <label htmlFor={`${id}-recipients`}>Recipients</label>
+        <textarea
+          id={`${id}-recipients`}
+          rows={6}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          placeholder={
+            'Addresses in any form, e.g.\npriya.raman@northwind-traders.com; "Lee, Jordan" <jordan.lee@northwind-traders.com>'
+          }
+          disabled={busy}
+          spellCheck={false}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-csv`}>Upload CSV</label>
+        <input
+          id={`${id}-csv`}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+          onChange={(e) => void chooseFile(e.target.files)}
+          disabled={busy}
+        />
+        <p className="hint">
+          {file
+            ? `${file.name} will be checked instead of the pasted addresses.`
+            : 'CSV or TSV with a header row; the address column is found by its name.'}
+        </p>
+      </div>
+      {candidates ? (
+        <fieldset className="field">
+          <legend>Which column holds the addresses?</legend>
+          {candidates.map((name) => (
+            <label key={name} className="choice">
+              <input
+                type="radio"
+                name={`${id}-column`}
+                value={name}
+                checked={column === name}
+                onChange={() => setColumn(name)}
+              />{' '}
+              {name}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-campaign`}>Campaign name</label>
+          <input
+            id={`${id}-campaign`}
+            value={campaign}
+            maxLength={200}
+            onChange={(e) => setCampaign(e.target.value)}
+            placeholder="Winter fleet promotion"
+            disabled={busy}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-offer`}>Campaign offer</label>
+          <input
+            id={`${id}-offer`}
+            value={offer}
+            maxLength={MAX_CAMPAIGN_OFFER}
+            onChange={(e) => setOffer(e.target.value)}
+            placeholder="Optional, e.g. 20% off annual plans"
+            disabled={busy}
+          />
+        </div>
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="submit" className="primary" disabled={busy || (candidates !== undefined && !column)}>
+        Check recipients
+      </button>
+    </form>
+  );
+}

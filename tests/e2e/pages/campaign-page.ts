@@ -1,0 +1,62 @@
+import type { DriverPage, ExtensionBrowser } from '../../harness/types';
+
+/** The campaign check page, driven the same way in Chromium and Firefox. */
+export class CampaignPage {
+  private constructor(readonly page: DriverPage) {}
+
+  static async open(xb: ExtensionBrowser): Promise<CampaignPage> {
+    const page = await xb.openExtensionPage('campaign.html');
+    await page.waitForText('Check recipients');
+    // Keep every Blob the page turns into a download, so the test reads exactly the bytes it saves.
+    await page.evaluate(() => {
+      const kept: Blob[] = [];
+      (window as unknown as { __downloads: Blob[] }).__downloads = kept;
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        if (object instanceof Blob) kept.push(object);
+        return original(object);
+      };
+    }, undefined);
+    return new CampaignPage(page);
+  }
+
+  /** Chooses a file in the "Upload CSV" input as a user would (a real File through the input's change event). */
+  async upload(name: string, text: string): Promise<void> {
+    await this.page.evaluate(
+      ({ name, text }) => {
+        const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'Upload CSV');
+        const input = document.getElementById(label?.htmlFor ?? '') as HTMLInputElement | null;
+        if (!input) throw new Error('no "Upload CSV" input');
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name, { type: 'text/csv' }));
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      { name, text },
+    );
+    await this.page.waitForText(`${name} will be checked`);
+  }
+
+  async check(): Promise<void> {
+    await this.page.click('.campaign-form button[type="submit"]');
+  }
+
+  /** Clicks a button by its visible name and returns the text of the file it downloaded. */
+  async download(buttonName: string): Promise<string> {
+    const before = await this.page.evaluate(() => (window as unknown as { __downloads: Blob[] }).__downloads.length, 0);
+    await this.page.evaluate((name) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+      if (!button) throw new Error(`no button "${name}"`);
+      button.click();
+    }, buttonName);
+    return this.page.evaluate(async (index) => {
+      const blob = (window as unknown as { __downloads: Blob[] }).__downloads[index];
+      if (!blob) throw new Error('nothing was downloaded');
+      return blob.text();
+    }, before);
+  }
+
+  async count(which: string): Promise<string> {
+    return this.page.textOf(`[data-count="${which}"] dd`);
+  }
+}
