@@ -1,7 +1,8 @@
-import type { PreflightDb } from '../../lib/cache/db';
+import type { CampaignFetchRow, PreflightDb } from '../../lib/cache/db';
 import { readCampaignRecords } from '../../lib/cache/read/campaign-records';
-import { campaignVerdict, type CampaignCheckContext } from '../../lib/campaign/check-recipient';
+import { campaignVerdict, type CampaignCheckContext, type RecipientRecords } from '../../lib/campaign/check-recipient';
 import { extractOffers } from '../../lib/conflicts/offers/extract-offers';
+import type { BulkReadResult } from '../../lib/connectors/hubspot/bulk-read';
 import type { CampaignOwner, CampaignVerdict } from '../../lib/model/campaign';
 import type { Settings } from '../../lib/model/settings';
 import type { User } from '../../lib/model/user';
@@ -10,22 +11,32 @@ export interface CampaignCheckDeps {
   db: PreflightDb;
   settings: Settings;
   now: Date;
+  /**
+   * Reads addresses the cache does not know from the connected CRM, in as few calls as it allows (HubSpot:
+   * batch reads through the shared rate limiter). Absent with the demo, where "not cached" means "not in CRM".
+   */
+  coldRead?: (emails: string[]) => Promise<BulkReadResult>;
 }
 
+/** A cold read is reused for this long: a check re-run the same day never asks the CRM again. */
+export const CAMPAIGN_FETCH_TTL_MS = 24 * 3600_000;
+
 /**
- * Checks one chunk of campaign recipients against the cache: each address gets its reasons to be held back,
- * or is clean, or is "not in CRM" (sent, and marked). Owners named by the reasons come back once per chunk.
+ * Checks one chunk of campaign recipients: the cache first; with a CRM connected, the rest from the CRM in bulk,
+ * checkpointed per address in Dexie so a resumed run (worker or browser stopped) never re-fetches. Each address
+ * gets its reasons, or is clean, or "not in CRM"; an address the CRM could not answer for is "not checked".
  */
 export async function checkCampaignChunk(
   emails: readonly string[],
   offer: string | undefined,
   deps: CampaignCheckDeps,
 ): Promise<{ verdicts: CampaignVerdict[]; owners: CampaignOwner[] }> {
-  const [records, users, products] = await Promise.all([
+  const [cached, users, products] = await Promise.all([
     readCampaignRecords(deps.db, emails),
     deps.db.users.toArray(),
     offer?.trim() ? deps.db.products.toArray() : Promise.resolve([]),
   ]);
+  const cold = deps.coldRead ? await readCold(emails, cached, deps) : { records: new Map(), unknown: new Set() };
   const people: Record<string, User> = Object.fromEntries(users.map((u) => [u.id, u]));
   const ctx: CampaignCheckContext = {
     offers: offer?.trim() ? extractOffers({ subject: '', body: offer }, { products }, deps.now) : [],
@@ -34,8 +45,12 @@ export async function checkCampaignChunk(
     people,
   };
   const verdicts = emails.map((email): CampaignVerdict => {
-    const found = records.get(email);
-    return found ? campaignVerdict(email, found, ctx) : { email, status: 'not_in_crm', reasons: [] };
+    const found = cached.get(email) ?? cold.records.get(email);
+    if (found) return campaignVerdict(email, found, ctx);
+    if (cold.unknown.has(email)) {
+      return { email, status: 'unknown', reasons: [], note: 'The CRM could not be read for this address; try again.' };
+    }
+    return { email, status: 'not_in_crm', reasons: [] };
   });
   const ownerIds = new Set(verdicts.flatMap((v) => (v.ownerId ? [v.ownerId] : [])));
   const owners = [...ownerIds].flatMap((id) => {
@@ -43,4 +58,60 @@ export async function checkCampaignChunk(
     return user ? [{ id, name: user.name, ...(user.email ? { email: user.email } : {}) }] : [];
   });
   return { verdicts, owners };
+}
+
+/** Addresses missing from the cache: from the checkpoint when read recently, else from the CRM (then saved). */
+async function readCold(
+  emails: readonly string[],
+  cached: ReadonlyMap<string, RecipientRecords>,
+  deps: CampaignCheckDeps,
+): Promise<{ records: Map<string, RecipientRecords>; unknown: Set<string> }> {
+  const records = new Map<string, RecipientRecords>();
+  const unknown = new Set<string>();
+  const missing = emails.filter((e) => !cached.has(e));
+  if (missing.length === 0 || !deps.coldRead) return { records, unknown };
+
+  const saved = await deps.db.campaignFetched.bulkGet(missing);
+  const cutoff = deps.now.getTime() - CAMPAIGN_FETCH_TTL_MS;
+  const toFetch: string[] = [];
+  const asked = () => new Set(toFetch);
+  missing.forEach((email, i) => {
+    const row = saved[i];
+    if (!row || Date.parse(row.fetchedAt) < cutoff) return void toFetch.push(email);
+    if (row.found && row.records) records.set(email, row.records);
+  });
+  if (toFetch.length === 0) return { records, unknown };
+
+  let result: BulkReadResult;
+  try {
+    result = await deps.coldRead(toFetch);
+  } catch {
+    for (const email of toFetch) unknown.add(email);
+    return { records, unknown };
+  }
+  const fetchedAt = deps.now.toISOString();
+  const rows: CampaignFetchRow[] = [];
+  const wanted = asked();
+  const policyOf = new Map(result.policies.map((p) => [p.contactId, p]));
+  for (const contact of result.contacts) {
+    const policy = policyOf.get(contact.id);
+    const found: RecipientRecords = {
+      contact,
+      ...(policy ? { policy } : {}),
+      deals: result.deals.filter((d) => d.contactIds.includes(contact.id)),
+      // The bulk read covers flags and deals; quotes, touches and campaigns are known once a person is opened.
+      quotes: [],
+      outreach: [],
+      marketing: [],
+    };
+    for (const email of contact.emails) {
+      if (!wanted.has(email) || records.has(email)) continue;
+      records.set(email, found);
+      rows.push({ email, fetchedAt, found: true, records: found });
+    }
+  }
+  for (const email of result.notFound) rows.push({ email, fetchedAt, found: false });
+  for (const email of result.unknown) unknown.add(email);
+  await deps.db.campaignFetched.bulkPut(rows);
+  return { records, unknown };
 }

@@ -8,6 +8,7 @@ import { searchCachedContacts } from '../../lib/cache/read/search-contacts';
 import { recordAuditEntry } from '../../lib/cache/write/audit-log';
 import { saveIdentityLink } from '../../lib/cache/write/identity-links';
 import { enqueueOutboxItem, retryOutboxItem } from '../../lib/cache/write/outbox';
+import { readContactsByEmail } from '../../lib/connectors/hubspot/bulk-read';
 import { LEAD_VERDICT_LABELS } from '../../lib/model/audit';
 import { replaceWorkspace } from '../../lib/cache/write/replace-workspace';
 import type { Handlers } from '../../lib/messaging/router';
@@ -215,8 +216,23 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'campaign/check': async (request) => {
       await deps.ready();
-      const settings = await deps.loadSettings();
-      return checkCampaignChunk(request.emails, request.offer, { db: deps.db, settings, now: deps.now() });
+      const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
+      const { client, connection } = active;
+      const flags = settings.hubspotFlagProperties;
+      const coldRead =
+        active.source === 'hubspot' && client && connection
+          ? (emails: string[]) =>
+              readContactsByEmail({ client, portalId: connection.portalId, now: deps.now(), partial: [] }, emails, {
+                ...(flags?.doNotCall ? { doNotCallProperty: flags.doNotCall } : {}),
+                ...(flags?.legalHold ? { legalHoldProperty: flags.legalHold } : {}),
+              })
+          : undefined;
+      return checkCampaignChunk(request.emails, request.offer, {
+        db: deps.db,
+        settings,
+        now: deps.now(),
+        ...(coldRead ? { coldRead } : {}),
+      });
     },
     'campaign/notify': async (request) => {
       const settings = await deps.loadSettings();

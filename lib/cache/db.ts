@@ -7,6 +7,7 @@ import type { FormSubmission } from '../model/form-submission';
 import type { MarketingEmail } from '../model/marketing-email';
 import type { Outreach } from '../model/outreach';
 import type { Quote } from '../model/quote';
+import type { RecipientRecords } from '../campaign/check-recipient';
 import type { AuditEntry, OutboxItem } from '../model/audit';
 import type { StoredHubSpotConnection } from '../model/connection';
 import type { User } from '../model/user';
@@ -38,6 +39,17 @@ export interface IdentityLinkRow {
   linkedBy: string;
 }
 
+/**
+ * The campaign check's checkpoint of cold CRM reads, per address: a resumed or repeated check never asks the CRM
+ * again for what it already read. `records` holds what the bulk read returns (contact, flags, deals).
+ */
+export interface CampaignFetchRow {
+  email: string;
+  fetchedAt: string;
+  found: boolean;
+  records?: RecipientRecords;
+}
+
 export interface MetaRow {
   key: 'workspace';
   value: WorkspaceMeta;
@@ -63,6 +75,7 @@ export class PreflightDb extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   /** What reps were warned about and what they decided. Not CRM data: survives a workspace reset. */
   audit!: EntityTable<AuditEntry, 'id'>;
+  campaignFetched!: EntityTable<CampaignFetchRow, 'email'>;
   /** CRM writes waiting for the connector (timeline notes of decisions). */
   outbox!: EntityTable<OutboxItem, 'id'>;
   /** The CRM connection and its token. Background only; never in storage.local, which content scripts can read. */
@@ -108,6 +121,8 @@ export class PreflightDb extends Dexie {
       );
     // v4 (issue 6): reps' identity links ("this is them" / "not this person").
     this.version(4).stores({ identityLinks: 'key, contactId' });
+    // v5 (issue 7): the campaign check's checkpoint of cold CRM reads.
+    this.version(5).stores({ campaignFetched: 'email, fetchedAt' });
   }
 }
 
@@ -126,6 +141,7 @@ export function crmTables(db: PreflightDb) {
     db.freshness,
     db.lookupMisses,
     db.identityLinks,
+    db.campaignFetched,
     db.meta,
   ];
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { installHubSpotBackground } from '../../tests/helpers/hubspot-background';
+import { FAKE_TOKEN } from '../../tests/helpers/hubspot-fake';
+import { syntheticEmail } from '../../tests/helpers/hubspot-fake-core';
+import { createHandlers } from './handlers';
+
+const background = installHubSpotBackground();
+
+async function connected(options: Parameters<typeof background.setup>[0] = {}) {
+  const { db, core, connection } = await background.setup(options);
+  expect((await connection.connect(FAKE_TOKEN, DEFAULT_SETTINGS)).ok).toBe(true);
+  const handlers = createHandlers({
+    db,
+    connection,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    ready: async () => {},
+    now: () => new Date(),
+    openSidebar: async () => false,
+  });
+  const check = (emails: string[]) =>
+    handlers['campaign/check']({ type: 'campaign/check', emails }, { tabId: 1 } as never);
+  const contactReads = () => core.log.filter((r) => r.path === '/crm/v3/objects/contacts/batch/read').length;
+  return { db, core, check, contactReads };
+}
+
+describe('campaign check with HubSpot connected (cold cache)', () => {
+  it('reads uncached addresses in batches of 100, holds back opted-out contacts, and keeps a checkpoint', async () => {
+    const { db, check, contactReads } = await connected({ syntheticContacts: 300 });
+    const emails = [...Array.from({ length: 250 }, (_, i) => syntheticEmail(i + 1)), 'nobody@nowhere-example.org'];
+    const { verdicts } = await check(emails);
+    expect(contactReads()).toBe(3);
+    expect(verdicts).toHaveLength(251);
+    // Every 20th synthetic buyer opted out of email.
+    const held = verdicts.filter((v) => v.status === 'hold').map((v) => v.email);
+    expect(held).toEqual(Array.from({ length: 12 }, (_, i) => syntheticEmail((i + 1) * 20)));
+    expect(held.every((e) => verdicts.find((v) => v.email === e)?.reasons[0]?.id === 'do-not-contact')).toBe(true);
+    expect(verdicts.at(-1)).toMatchObject({ email: 'nobody@nowhere-example.org', status: 'not_in_crm' });
+    expect(await db.campaignFetched.count()).toBe(251);
+  });
+
+  it('a resumed or repeated run never re-fetches what was already read', async () => {
+    const { check, contactReads } = await connected({ syntheticContacts: 300 });
+    const first = Array.from({ length: 150 }, (_, i) => syntheticEmail(i + 1));
+    await check(first.slice(0, 100));
+    expect(contactReads()).toBe(1);
+    // The worker stopped; the page resumes with an overlapping chunk: only the 50 new addresses are read.
+    const again = await check(first);
+    expect(contactReads()).toBe(2);
+    expect(again.verdicts.filter((v) => v.status === 'hold')).toHaveLength(7);
+  });
+
+  it('an address HubSpot could not answer for is "not checked", not clean, and is asked again next time', async () => {
+    const { db, check, contactReads } = await connected({
+      syntheticContacts: 50,
+      failures: [{ path: /contacts\/batch\/read$/, status: 503, times: 10 }],
+    });
+    const { verdicts } = await check([syntheticEmail(1), syntheticEmail(2)]);
+    expect(verdicts.map((v) => v.status)).toEqual(['unknown', 'unknown']);
+    expect(await db.campaignFetched.count()).toBe(0);
+    expect(contactReads()).toBeGreaterThan(0);
+  });
+
+  it('cached contacts are answered from the cache without a call', async () => {
+    const { check, contactReads } = await connected();
+    await check(['priya.raman@northwind-traders.com']);
+    const before = contactReads();
+    // Priya is now in the checkpoint; a second check costs nothing.
+    await check(['priya.raman@northwind-traders.com']);
+    expect(contactReads()).toBe(before);
+  });
+});
