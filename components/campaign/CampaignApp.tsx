@@ -80,7 +80,7 @@ export function CampaignApp() {
               byReason={summary.byReason}
             />
           ) : null}
-          <ResultsTable rows={run.results} owners={run.owners} />
+          <ResultsTable rows={run.tableRows} owners={run.owners} />
         </>
       ) : null}
     </main>

@@ -37,7 +37,11 @@ export function useCampaignRun() {
   const [state, setState] = useState<RunState>(IDLE);
   const [results, setResults] = useState<readonly CheckedRecipient[]>([]);
   const [owners, setOwners] = useState<ReadonlyMap<string, CampaignOwner>>(new Map());
+  /** What the table shows: the first chunk at once, then everything when the run ends or is cancelled. */
+  const [tableRows, setTableRows] = useState<readonly CheckedRecipient[]>([]);
   const runToken = useRef(0);
+  /** The rows checked so far, for cancel to show them all at once. */
+  const latest = useRef<readonly CheckedRecipient[]>([]);
 
   const start = useCallback(async (recipients: readonly RecipientRow[], offer: string | undefined) => {
     const token = ++runToken.current;
@@ -45,7 +49,9 @@ export function useCampaignRun() {
     const ownersById = new Map<string, CampaignOwner>();
     const collected: CheckedRecipient[] = [];
     let failedChunks = 0;
+    let tableShownAt = 0;
     setResults([]);
+    setTableRows([]);
     setState({ ...IDLE, phase: 'running', total: recipients.length });
     for (let i = 0; i < recipients.length; i += CAMPAIGN_CHUNK) {
       if (runToken.current !== token) return;
@@ -77,8 +83,16 @@ export function useCampaignRun() {
               : { email: recipient.email, status: 'unknown', reasons: [], note: 'Not checked: reply out of order' },
         });
       });
-      setResults(collected.slice());
+      const snapshot = collected.slice();
+      latest.current = snapshot;
+      setResults(snapshot);
       setOwners(new Map(ownersById));
+      // The first rows show at once; after that the table waits for the end (re-building a 100,000-row table per
+      // chunk made a big check quadratic). Counts and the chart stream with every chunk.
+      if (tableShownAt === 0) {
+        tableShownAt = performance.now();
+        setTableRows(snapshot);
+      }
       setState({
         phase: 'running',
         done: collected.length,
@@ -87,6 +101,7 @@ export function useCampaignRun() {
         failedChunks,
       });
     }
+    setTableRows(collected.slice());
     setState({
       phase: 'done',
       done: collected.length,
@@ -100,13 +115,15 @@ export function useCampaignRun() {
   const cancel = useCallback(() => {
     runToken.current += 1;
     setState((s) => (s.phase === 'running' ? { ...s, phase: 'cancelled' } : s));
+    setTableRows(latest.current);
   }, []);
 
   const reset = useCallback(() => {
     runToken.current += 1;
     setResults([]);
+    setTableRows([]);
     setState(IDLE);
   }, []);
 
-  return { state, results, owners, start, cancel, reset };
+  return { state, results, tableRows, owners, start, cancel, reset };
 }

@@ -43,7 +43,7 @@ export type CampaignVerdict = z.infer<typeof CampaignVerdict>;
 /** The longest campaign offer text compared (a sentence or two, like a subject line). */
 export const MAX_CAMPAIGN_OFFER = 500;
 /** Recipients per message between the campaign page and the background. */
-export const CAMPAIGN_CHUNK = 1000;
+export const CAMPAIGN_CHUNK = 5000;
 
 export const CampaignOwner = z.object({ id: RecordId, name: z.string().max(300), email: EmailAddress.optional() });
 export type CampaignOwner = z.infer<typeof CampaignOwner>;
