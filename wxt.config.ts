@@ -12,7 +12,9 @@ export default defineConfig({
     name: 'Preflight',
     description:
       'Customer brief beside Gmail, LinkedIn, HubSpot and Salesforce, and a conflict check before every send.',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // contextMenus: the toolbar button's right-click menu that opens the campaign check and the audit log
+    // (Firefox accepts it as its alias of `menus`). Opening a tab needs no "tabs" permission.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'sidePanel', 'contextMenus'],
     // Only the products we integrate with: no <all_urls>, no http://.
     host_permissions: matchPatterns([...ALL_SITE_HOSTS, ...API_HOSTS]),
     action: { default_title: 'Open the Preflight brief' },

@@ -11,8 +11,9 @@ import { HubSpotFlagsForm } from './HubSpotFlagsForm';
 import { IdentityForm } from './IdentityForm';
 import { RulesForm } from './RulesForm';
 import { TemperatureForm } from './TemperatureForm';
+import { ToolsSection } from './ToolsSection';
 
-/** The options page: workspace, the rep's identity, and how each pre-send check behaves. */
+/** The options page: workspace, the full-page tools, the rep's identity, and how each pre-send check behaves. */
 export function OptionsApp() {
   const client = useQueryClient();
   const settings = useSettings();
@@ -30,6 +31,7 @@ export function OptionsApp() {
     <main className="options">
       <h1>Preflight settings</h1>
       <WorkspaceBar workspace={workspace.data} />
+      <ToolsSection />
       <HubSpotConnection />
       {settings.isPending ? <p role="status">Loading settings…</p> : null}
       {settings.isError ? <p role="alert">Settings could not be read: {settings.error.message}</p> : null}

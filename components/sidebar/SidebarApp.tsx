@@ -12,6 +12,7 @@ import { EmptyView } from './EmptyView';
 import { externalPeople } from './external-people';
 import { PersonBrief } from './PersonBrief';
 import { PersonSwitcher } from './PersonSwitcher';
+import { ToolsFooter } from './ToolsFooter';
 import { UnsupportedPage, WaitingForPage } from './UnsupportedPage';
 import { useSidebarTab } from './use-sidebar-tab';
 import { useTabContext } from './use-tab-context';
@@ -54,6 +55,7 @@ export function SidebarApp() {
       <WorkspaceBar workspace={workspace.data} />
       <ConnectionBanner />
       <main className="content">{renderBody()}</main>
+      <ToolsFooter site={context.data?.site} />
     </div>
   );
 

@@ -15,6 +15,7 @@ import { createHandlers } from './handlers';
 import { createOutboxDrain } from './outbox-drain';
 import { installSidebarOpeners, openSidebarForTab } from './sidebar-opener';
 import { forgetTabContext } from './tab-context-store';
+import { installToolbarMenu } from './toolbar-menu';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -80,6 +81,7 @@ export default defineBackground(() => {
   });
 
   installSidebarOpeners();
+  installToolbarMenu();
   // A worker that died mid-write resumes its queue as soon as it wakes.
   void ready().then(kickOutbox, () => undefined);
 });
