@@ -28,21 +28,20 @@ const linkNames = () =>
 describe('ToolsFooter', () => {
   it('offers the campaign check on a HubSpot page, in a new tab', () => {
     render(<ToolsFooter site="hubspot" />);
-    expect(linkNames()).toEqual([CAMPAIGN, AUDIT]);
+    expect(linkNames()).toEqual([CAMPAIGN]);
     const campaign = screen.getByRole('link', { name: CAMPAIGN });
     expect(campaign.getAttribute('href')).toBe('chrome-extension://test-extension-id/campaign.html');
     expect(campaign.getAttribute('target')).toBe('_blank');
     expect(campaign.getAttribute('rel')).toBe('noopener');
-    expect(screen.getByRole('link', { name: AUDIT }).getAttribute('href')).toBe(
-      'chrome-extension://test-extension-id/audit.html',
-    );
+    // The audit page is not built yet (issue 8): no link to a page that does not exist.
+    expect(screen.queryByRole('link', { name: AUDIT })).toBeNull();
   });
 
   it.each(['gmail', 'linkedin', 'salesforce', undefined] as const)(
-    'keeps only the audit log on %s (not where campaigns are built)',
+    'offers no campaign check on %s (not where campaigns are built)',
     (site) => {
       render(<ToolsFooter site={site} />);
-      expect(linkNames()).toEqual([AUDIT]);
+      expect(linkNames()).toEqual([]);
     },
   );
 });
@@ -64,12 +63,12 @@ describe('SidebarApp footer', () => {
   it('shows the campaign check once the tab turns out to be a HubSpot page', async () => {
     await renderSidebarOn('hubspot');
     expect(await screen.findByRole('link', { name: CAMPAIGN }, { timeout: 5_000 })).toBeTruthy();
-    expect(linkNames()).toEqual([CAMPAIGN, AUDIT]);
+    expect(linkNames()).toEqual([CAMPAIGN]);
   });
 
-  it('shows only the audit log on a Gmail page', async () => {
+  it('shows no campaign check on a Gmail page', async () => {
     await renderSidebarOn('gmail');
     await screen.findByText(/Gmail/, { selector: '.page-label' }, { timeout: 5_000 });
-    expect(linkNames()).toEqual([AUDIT]);
+    expect(linkNames()).toEqual([]);
   });
 });
