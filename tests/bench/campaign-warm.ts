@@ -69,7 +69,10 @@ async function seed(page: DriverPage, count: number): Promise<void> {
 }
 
 /** Uploads `count` addresses as a CSV, clicks "Check recipients", and times until "Checked N recipients" shows. */
-async function timeOneRun(page: DriverPage, count: number): Promise<{ ms: number; longestTaskMs: number; rows: number }> {
+async function timeOneRun(
+  page: DriverPage,
+  count: number,
+): Promise<{ ms: number; longestTaskMs: number; rows: number }> {
   await page.evaluate((n) => {
     const lines = ['email,segment'];
     for (let i = 0; i < n; i++) lines.push(`buyer${i}@bench-${i % 500}.example,bench`);
