@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { installHubSpotBackground } from '../../tests/helpers/hubspot-background';
-import { FAKE_TOKEN } from '../../tests/helpers/hubspot-fake';
 import { FAKE_PORTAL_ID } from '../../tests/helpers/hubspot-fake-core';
-import { createHandlers } from './handlers';
 
 const background = installHubSpotBackground();
 const MARCUS = `hubspot:${FAKE_PORTAL_ID}:contact:98765433310`;
 
 async function connected(options: Parameters<typeof background.setup>[0] = {}) {
-  const { db, core, connection } = await background.setup(options);
-  expect((await connection.connect(FAKE_TOKEN, DEFAULT_SETTINGS)).ok).toBe(true);
-  const handlers = createHandlers({
-    db,
-    connection,
-    loadSettings: async () => DEFAULT_SETTINGS,
-    ready: async () => {},
-    now: () => new Date(),
-    openSidebar: async () => false,
-  });
+  const { db, core, handlers } = await background.connectedHandlers(options);
   const lookup = (request: { kind: 'company' | 'deal'; name?: string; hubspotRecordId?: string }) =>
     handlers['account/lookup']({ type: 'account/lookup', ...request }, { tabId: 1 } as never);
   return { db, core, lookup };

@@ -2,7 +2,7 @@ import type { CampaignFetchRow, PreflightDb } from '../../lib/cache/db';
 import { readCampaignRecords } from '../../lib/cache/read/campaign-records';
 import { campaignVerdict, type CampaignCheckContext, type RecipientRecords } from '../../lib/campaign/check-recipient';
 import { extractOffers } from '../../lib/conflicts/offers/extract-offers';
-import type { BulkReadResult } from '../../lib/connectors/hubspot/bulk-read';
+import type { ContactsByEmail } from '../../lib/connectors/types';
 import type { CampaignOwner, CampaignVerdict } from '../../lib/model/campaign';
 import type { Settings } from '../../lib/model/settings';
 import type { User } from '../../lib/model/user';
@@ -15,7 +15,7 @@ export interface CampaignCheckDeps {
    * Reads addresses the cache does not know from the connected CRM, in as few calls as it allows (HubSpot:
    * batch reads through the shared rate limiter). Absent with the demo, where "not cached" means "not in CRM".
    */
-  coldRead?: (emails: string[]) => Promise<BulkReadResult>;
+  coldRead?: (emails: readonly string[]) => Promise<ContactsByEmail>;
 }
 
 /** A cold read is reused for this long: a check re-run the same day never asks the CRM again. */
@@ -74,7 +74,6 @@ async function readCold(
   const saved = await deps.db.campaignFetched.bulkGet(missing);
   const cutoff = deps.now.getTime() - CAMPAIGN_FETCH_TTL_MS;
   const toFetch: string[] = [];
-  const asked = () => new Set(toFetch);
   missing.forEach((email, i) => {
     const row = saved[i];
     if (!row || Date.parse(row.fetchedAt) < cutoff) return void toFetch.push(email);
@@ -82,7 +81,7 @@ async function readCold(
   });
   if (toFetch.length === 0) return { records, unknown };
 
-  let result: BulkReadResult;
+  let result: ContactsByEmail;
   try {
     result = await deps.coldRead(toFetch);
   } catch {
@@ -91,7 +90,7 @@ async function readCold(
   }
   const fetchedAt = deps.now.toISOString();
   const rows: CampaignFetchRow[] = [];
-  const wanted = asked();
+  const wanted = new Set(toFetch);
   const policyOf = new Map(result.policies.map((p) => [p.contactId, p]));
   for (const contact of result.contacts) {
     const policy = policyOf.get(contact.id);

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { setConnectionState } from '../../lib/cache/write/connection';
 import { installHubSpotBackground } from '../../tests/helpers/hubspot-background';
-import { FAKE_TOKEN } from '../../tests/helpers/hubspot-fake';
 import { syntheticEmail } from '../../tests/helpers/hubspot-fake-core';
-import { createHandlers } from './handlers';
 
 const background = installHubSpotBackground();
 
 async function connected(options: Parameters<typeof background.setup>[0] = {}) {
-  const { db, core, connection } = await background.setup(options);
-  expect((await connection.connect(FAKE_TOKEN, DEFAULT_SETTINGS)).ok).toBe(true);
-  const handlers = createHandlers({
-    db,
-    connection,
-    loadSettings: async () => DEFAULT_SETTINGS,
-    ready: async () => {},
-    now: () => new Date(),
-    openSidebar: async () => false,
-  });
+  const { db, core, handlers } = await background.connectedHandlers(options);
   const check = (emails: string[]) =>
     handlers['campaign/check']({ type: 'campaign/check', emails }, { tabId: 1 } as never);
   const contactReads = () => core.log.filter((r) => r.path === '/crm/v3/objects/contacts/batch/read').length;
@@ -59,6 +48,14 @@ describe('campaign check with HubSpot connected (cold cache)', () => {
     expect(verdicts.map((v) => v.status)).toEqual(['unknown', 'unknown']);
     expect(await db.campaignFetched.count()).toBe(0);
     expect(contactReads()).toBeGreaterThan(0);
+  });
+
+  it('while HubSpot needs reconnecting, uncached addresses are "not checked", not "not in CRM"', async () => {
+    const { db, check, contactReads } = await connected({ syntheticContacts: 10 });
+    await setConnectionState(db, 'reconnect', 'token revoked');
+    const { verdicts } = await check([syntheticEmail(1)]);
+    expect(verdicts.map((v) => v.status)).toEqual(['unknown']);
+    expect(contactReads()).toBe(0);
   });
 
   it('cached contacts are answered from the cache without a call', async () => {

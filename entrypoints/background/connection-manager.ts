@@ -204,6 +204,8 @@ export function createConnectionManager(deps: ConnectionDeps): ConnectionPort {
 const needsReconnect: Connector = {
   source: 'hubspot',
   findPerson: () => Promise.reject(new HubSpotLookupError('lookup', { kind: 'unauthorized' })),
+  // A campaign checked meanwhile holds uncached addresses back as "not checked" instead of "not in CRM".
+  readContactsByEmail: () => Promise.reject(new HubSpotLookupError('contact read by email', { kind: 'unauthorized' })),
 };
 
 /** A connection that is always the given connector (tests, and the demo before anything is stored). */

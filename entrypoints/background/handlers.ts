@@ -8,7 +8,6 @@ import { searchCachedContacts } from '../../lib/cache/read/search-contacts';
 import { recordAuditEntry } from '../../lib/cache/write/audit-log';
 import { saveIdentityLink } from '../../lib/cache/write/identity-links';
 import { enqueueOutboxItem, retryOutboxItem } from '../../lib/cache/write/outbox';
-import { readContactsByEmail } from '../../lib/connectors/hubspot/bulk-read';
 import { LEAD_VERDICT_LABELS } from '../../lib/model/audit';
 import { replaceWorkspace } from '../../lib/cache/write/replace-workspace';
 import type { Handlers } from '../../lib/messaging/router';
@@ -216,17 +215,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'campaign/check': async (request) => {
       await deps.ready();
-      const [settings, active] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
-      const { client, connection } = active;
-      const flags = settings.hubspotFlagProperties;
-      const coldRead =
-        active.source === 'hubspot' && client && connection
-          ? (emails: string[]) =>
-              readContactsByEmail({ client, portalId: connection.portalId, now: deps.now(), partial: [] }, emails, {
-                ...(flags?.doNotCall ? { doNotCallProperty: flags.doNotCall } : {}),
-                ...(flags?.legalHold ? { legalHoldProperty: flags.legalHold } : {}),
-              })
-          : undefined;
+      const [settings, { connector }] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
+      // The connector reads with the portal's own flag properties; the demo has no such read (the cache is all).
+      const coldRead = connector.readContactsByEmail?.bind(connector);
       return checkCampaignChunk(request.emails, request.offer, {
         db: deps.db,
         settings,

@@ -1,6 +1,6 @@
 import type { FoundAccount } from '../model/account';
 import type { CrmSource } from '../model/common';
-import type { ContactMatchCandidate } from './types';
+import type { ContactMatchCandidate, ContactsByEmail } from './types';
 import type { PersonOnPage } from '../model/page-context';
 import type { WorkspaceSnapshot } from '../model/workspace';
 
@@ -23,6 +23,8 @@ export interface Connector {
    * `undefined`: the source answered that the record does not exist; a thrown error: we could not tell.
    */
   findAccount?(record: { objectType: 'company' | 'deal'; id: string }): Promise<FoundAccount | undefined>;
+  /** Many addresses in as few calls as the source allows (a campaign list); absent where the cache is the source. */
+  readContactsByEmail?(emails: readonly string[]): Promise<ContactsByEmail>;
 }
 
 /** A CRM write's outcome. `retry: false` means trying again cannot help (e.g. the record is gone). */

@@ -12,3 +12,16 @@ export type ContactMatchCandidate = Pick<
   /** Sections the source could only partly read; each becomes a "partial" mark on the brief. */
   partial?: PartialBySection;
 };
+
+/** Many contacts by email in one go (campaign lists): flags and deals, and which addresses were not answered. */
+export interface ContactsByEmail {
+  contacts: WorkspaceSnapshot['contacts'];
+  policies: WorkspaceSnapshot['policies'];
+  deals: WorkspaceSnapshot['deals'];
+  /** Addresses the source answered "no such contact" for. */
+  notFound: string[];
+  /** Addresses whose read failed: unknown, never "not there". */
+  unknown: string[];
+  /** What could not be read, without PII. */
+  partial: string[];
+}

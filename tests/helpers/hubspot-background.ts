@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createConnectionManager } from '../../entrypoints/background/connection-manager';
+import { createHandlers } from '../../entrypoints/background/handlers';
 import type { PreflightDb } from '../../lib/cache/db';
 import { seedIfEmpty } from '../../lib/cache/write/replace-workspace';
 import { demoConnector } from '../../lib/connectors/demo/demo-connector';
@@ -8,7 +9,7 @@ import { createLimiterRegistry } from '../../lib/connectors/hubspot/http/limits'
 import { realSleep, systemClock } from '../../lib/connectors/hubspot/http/token-bucket';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { DEMO_ANCHOR, dropDb, freshDb } from './demo-db';
-import { hubspotFakeHandlers, type HubSpotFakeOptions } from './hubspot-fake';
+import { FAKE_TOKEN, hubspotFakeHandlers, type HubSpotFakeOptions } from './hubspot-fake';
 
 /**
  * The background's HubSpot side under test: the msw fake at api.hubapi.com (real `fetch`), a fresh Dexie
@@ -41,5 +42,21 @@ export function installHubSpotBackground() {
     return { db, core, connection };
   }
 
-  return { server, setup };
+  /** `setup`, then connect with the fake's token and build the real handlers on that connection. */
+  async function connectedHandlers(options: HubSpotFakeOptions = {}) {
+    const { db, core, connection } = await setup(options);
+    const outcome = await connection.connect(FAKE_TOKEN, DEFAULT_SETTINGS);
+    if (!outcome.ok) throw new Error(`connecting to the HubSpot fake failed: ${outcome.message}`);
+    const handlers = createHandlers({
+      db,
+      connection,
+      loadSettings: async () => DEFAULT_SETTINGS,
+      ready: async () => {},
+      now: () => new Date(),
+      openSidebar: async () => false,
+    });
+    return { db, core, connection, handlers };
+  }
+
+  return { server, setup, connectedHandlers };
 }

@@ -1,6 +1,4 @@
-import type { Contact } from '../../model/contact';
-import type { ContactPolicy } from '../../model/contact-policy';
-import type { Deal } from '../../model/deal';
+import type { ContactsByEmail } from '../types';
 import { CONTACT_PROPERTIES } from './fetch-contact';
 import { batchRead, describeError, type FetchContext } from './fetch-context';
 import { DEAL_PROPERTIES } from './fetch-deals';
@@ -9,17 +7,7 @@ import { invertLinks, mapAssociations, mapDeals } from './map-commercial';
 import { mapContactPolicy, mapContacts, notFoundInputs, otherBatchErrors } from './map-contacts';
 import { AssociationBatchResponse, BatchReadResponse } from './payloads';
 
-export interface BulkReadResult {
-  contacts: Contact[];
-  policies: ContactPolicy[];
-  deals: Deal[];
-  /** Addresses HubSpot answered "no such contact" for. */
-  notFound: string[];
-  /** Addresses whose read failed (a failed call, or a batch error for that input): unknown, never "not there". */
-  unknown: string[];
-  /** What could not be read, without PII. */
-  partial: string[];
-}
+export type BulkReadResult = ContactsByEmail;
 
 const CONTACTS_PER_CALL = 100;
 const ASSOCIATIONS_PER_CALL = 1000;

@@ -6,9 +6,10 @@ import type { PersonOnPage } from '../../model/page-context';
 import type { User } from '../../model/user';
 import type { HubSpotClient, Timers } from './http/client';
 import { createContactReadBatcher } from './contact-read-batcher';
-import { mapContactPolicy, mapContacts } from './map-contacts';
+import { mapContactPolicy, mapContacts, type PolicyMapOptions } from './map-contacts';
 import { CONTACT_PROPERTIES, fetchContact, type FoundContact } from './fetch-contact';
 import type { FetchContext } from './fetch-context';
+import { readContactsByEmail } from './bulk-read';
 import { fetchAccount } from './fetch-account';
 import { fetchDeals } from './fetch-deals';
 import { type EmailActivity, fetchEmailEvents } from './fetch-email-events';
@@ -47,9 +48,13 @@ const PROPERTY_NAME = /^[a-z][a-z0-9_]{0,99}$/;
 /** Reads one person's brief from HubSpot: the contact, then its commercial records and activity, in parallel. */
 export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpotConnector {
   const { client, portalId } = options;
-  const extra = [options.doNotCallProperty, options.legalHoldProperty].filter(
-    (p): p is string => p !== undefined && PROPERTY_NAME.test(p),
-  );
+  const validName = (p: string | undefined): p is string => p !== undefined && PROPERTY_NAME.test(p);
+  // The portal's own flag properties, in the shape every policy mapping and bulk read takes.
+  const flags: Pick<PolicyMapOptions, 'doNotCallProperty' | 'legalHoldProperty'> = {
+    ...(validName(options.doNotCallProperty) ? { doNotCallProperty: options.doNotCallProperty } : {}),
+    ...(validName(options.legalHoldProperty) ? { legalHoldProperty: options.legalHoldProperty } : {}),
+  };
+  const extra = [flags.doNotCallProperty, flags.legalHoldProperty].filter(validName);
   const linkedinProperties = (options.linkedinProperties ?? ['hs_linkedin_url'])
     .filter((p) => PROPERTY_NAME.test(p))
     .slice(0, 5);
@@ -97,12 +102,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
         ...(subscriptions !== undefined ? { subscriptions } : {}),
         ...(activity.events ? { events: activity.events } : {}),
       },
-      {
-        portalId,
-        now: ctx.now,
-        ...(options.doNotCallProperty ? { doNotCallProperty: options.doNotCallProperty } : {}),
-        ...(options.legalHoldProperty ? { legalHoldProperty: options.legalHoldProperty } : {}),
-      },
+      { portalId, now: ctx.now, ...flags },
     );
     ctx.partial.push(...policy.partial);
     const policies: ContactPolicy[] = policy.records;
@@ -143,15 +143,10 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
     source: 'hubspot',
     findAccount(record) {
       const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };
-      return fetchAccount(ctx, record, {
-        contactProperties,
-        linkedinProperties,
-        flags: {
-          ...(options.doNotCallProperty ? { doNotCallProperty: options.doNotCallProperty } : {}),
-          ...(options.legalHoldProperty ? { legalHoldProperty: options.legalHoldProperty } : {}),
-        },
-        owners: ownersFor,
-      });
+      return fetchAccount(ctx, record, { contactProperties, linkedinProperties, flags, owners: ownersFor });
+    },
+    readContactsByEmail(emails) {
+      return readContactsByEmail({ client, portalId, now: options.now(), partial: [] }, emails, flags);
     },
     async findPerson(person: PersonOnPage): Promise<ContactMatchCandidate | undefined> {
       const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };
