@@ -49,7 +49,7 @@ export function useCampaignRun() {
     const ownersById = new Map<string, CampaignOwner>();
     const collected: CheckedRecipient[] = [];
     let failedChunks = 0;
-    let tableShownAt = 0;
+    let tableShown = false;
     setResults([]);
     setTableRows([]);
     setState({ ...IDLE, phase: 'running', total: recipients.length });
@@ -89,8 +89,8 @@ export function useCampaignRun() {
       setOwners(new Map(ownersById));
       // The first rows show at once; after that the table waits for the end (re-building a 100,000-row table per
       // chunk made a big check quadratic). Counts and the chart stream with every chunk.
-      if (tableShownAt === 0) {
-        tableShownAt = performance.now();
+      if (!tableShown) {
+        tableShown = true;
         setTableRows(snapshot);
       }
       setState({

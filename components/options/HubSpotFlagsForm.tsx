@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { HubSpotPropertyName, type Settings } from '../../lib/model/settings';
+import { SaveRow } from './SaveRow';
 
 interface Props {
   settings: Settings;
@@ -63,14 +64,7 @@ export function HubSpotFlagsForm({ settings, onChange }: Props) {
           Leave empty if your portal has none.
         </span>
       </label>
-      <button type="button" onClick={save}>
-        Save
-      </button>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <SaveRow onSave={save} error={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { normalizeEmail } from '../../lib/identity/email';
 import type { Settings } from '../../lib/model/settings';
+import { SaveRow } from './SaveRow';
 
 interface IdentityFormProps {
   settings: Settings;
@@ -42,14 +43,7 @@ export function IdentityForm({ settings, onChange }: IdentityFormProps) {
         <input type="text" value={domains} onChange={(e) => setDomains(e.target.value)} />
         <span className="hint">Addresses at these domains are colleagues: never checked as customers.</span>
       </label>
-      <button type="button" onClick={save}>
-        Save
-      </button>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <SaveRow onSave={save} error={error} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { POINTS } from '../../lib/insights/temperature';
 import { DEFAULT_TEMPERATURE, TemperatureSettings, type Settings } from '../../lib/model/settings';
+import { SaveRow } from './SaveRow';
 
 const POINT_LABELS: Record<keyof typeof POINTS, string> = {
   formSubmitted: 'form submitted',
@@ -55,14 +56,7 @@ export function TemperatureForm({ settings, onChange }: { settings: Settings; on
         Warm from (points)
         <input type="number" min={1} max={100} value={warmScore} onChange={(e) => setWarmScore(e.target.value)} />
       </label>
-      <button type="button" onClick={save}>
-        Save
-      </button>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
+      <SaveRow onSave={save} error={error} />
     </section>
   );
 }

@@ -60,6 +60,16 @@ function options() {
   return { paint, browsers: browsers as BrowserName[] };
 }
 
+/** Why a measurement failed, first line only: driver errors append call logs and banners. */
+function failureReason(error: unknown): string {
+  return `the measurement failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim()}`;
+}
+
+/** A figure that could not be measured, saying why instead of carrying values. */
+function notMeasured(figure: Omit<Figure, 'status' | 'reason'>, error: unknown): Figure {
+  return { ...figure, status: 'not_measured', reason: failureReason(error) };
+}
+
 /** The benchmark measures a build, it does not make one, except when there is none at all. */
 function ensureBuild(): void {
   const missing = () =>
@@ -117,10 +127,7 @@ async function main(): Promise<number> {
       const measured = await measurePaint(browser, opts.paint);
       figures.push(paintFigure(measured, opts.paint));
     } catch (error) {
-      // First line only: driver errors append call logs and banners.
-      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-      const reason = `the measurement failed: ${message}`;
-      figures.push(paintNotMeasured(browser, opts.paint, reason));
+      figures.push(paintNotMeasured(browser, opts.paint, failureReason(error)));
     }
     const figure = figures[figures.length - 1]!;
     if (figure.status !== 'measured' && REQUIRED_BROWSERS.includes(browser)) failed = true;
@@ -138,16 +145,18 @@ async function main(): Promise<number> {
           }),
         );
       } catch (error) {
-        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-        figures.push({
-          id: `paint.${spec.site}.${browser}`,
-          group: 'Site page → brief painted in the sidebar (cache hit)',
-          label: `${browser} · ${spec.label}`,
-          unit: 'ms',
-          browser,
-          status: 'not_measured',
-          reason: `the measurement failed: ${message}`,
-        });
+        figures.push(
+          notMeasured(
+            {
+              id: `paint.${spec.site}.${browser}`,
+              group: 'Site page → brief painted in the sidebar (cache hit)',
+              label: `${browser} · ${spec.label}`,
+              unit: 'ms',
+              browser,
+            },
+            error,
+          ),
+        );
       }
     }
   }
@@ -158,32 +167,36 @@ async function main(): Promise<number> {
     figures.push(await measureSendLatency('chromium', sendRuns));
   } catch (error) {
     failed = true;
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-    figures.push({
-      id: 'send-latency.cached.chromium',
-      group: 'Send button → message sent, all recipients cached (guard overhead)',
-      label: 'chromium · send latency',
-      unit: 'ms',
-      browser: 'chromium',
-      status: 'not_measured',
-      reason: `the measurement failed: ${message}`,
-    });
+    figures.push(
+      notMeasured(
+        {
+          id: 'send-latency.cached.chromium',
+          group: 'Send button → message sent, all recipients cached (guard overhead)',
+          label: 'chromium · send latency',
+          unit: 'ms',
+          browser: 'chromium',
+        },
+        error,
+      ),
+    );
   }
 
   console.error('Measuring the content scripts’ main-thread cost on page load in chromium (20 loads per page)…');
   try {
     figures.push(...(await measureContentScriptCost(20)));
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-    figures.push({
-      id: 'content-script-cost.gmail.chromium',
-      group: 'Content scripts on page load: main-thread time with vs without Preflight (Chromium)',
-      label: 'chromium · content-script cost',
-      unit: 'ms',
-      browser: 'chromium',
-      status: 'not_measured',
-      reason: `the measurement failed: ${message}`,
-    });
+    figures.push(
+      notMeasured(
+        {
+          id: 'content-script-cost.gmail.chromium',
+          group: 'Content scripts on page load: main-thread time with vs without Preflight (Chromium)',
+          label: 'chromium · content-script cost',
+          unit: 'ms',
+          browser: 'chromium',
+        },
+        error,
+      ),
+    );
   }
 
   // Two counted runs per size (plus a warm-up): a 100,000-row check takes long enough that 30 runs would not fit.
@@ -191,16 +204,18 @@ async function main(): Promise<number> {
   try {
     figures.push(...(await measureCampaignWarm('chromium', 2)));
   } catch (error) {
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-    figures.push({
-      id: 'campaign.warm.chromium',
-      group: 'Campaign check, warm',
-      label: 'chromium · campaign check',
-      unit: 'ms',
-      browser: 'chromium',
-      status: 'not_measured',
-      reason: `the measurement failed: ${message}`,
-    });
+    figures.push(
+      notMeasured(
+        {
+          id: 'campaign.warm.chromium',
+          group: 'Campaign check, warm',
+          label: 'chromium · campaign check',
+          unit: 'ms',
+          browser: 'chromium',
+        },
+        error,
+      ),
+    );
   }
 
   console.error('Measuring HubSpot API use against the fake (calls per brief, per 100 contacts, bulk pacing)…');
@@ -208,15 +223,17 @@ async function main(): Promise<number> {
     figures.push(...(await hubspotFigures()));
   } catch (error) {
     failed = true;
-    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
-    figures.push({
-      id: 'hubspot.calls-per-brief.cold',
-      group: 'HubSpot API use',
-      label: 'HubSpot API use',
-      unit: 'calls',
-      status: 'not_measured',
-      reason: `the measurement failed: ${message}`,
-    });
+    figures.push(
+      notMeasured(
+        {
+          id: 'hubspot.calls-per-brief.cold',
+          group: 'HubSpot API use',
+          label: 'HubSpot API use',
+          unit: 'calls',
+        },
+        error,
+      ),
+    );
   }
 
   const report: BenchReport = {
