@@ -3,6 +3,7 @@ import { quoteOfferConflictRule } from '../conflicts/rules/quote-offer-conflict'
 import { isWithinPastDays } from '../conflicts/facts';
 import type { ExtractedOffer } from '../conflicts/offers/types';
 import { isRuleEnabled, windowDays } from '../conflicts/severity';
+import { formatAgo } from '../conflicts/text';
 import type { Rule, RuleContext } from '../conflicts/types';
 import { daysUntil } from '../format/time';
 import { formatMoney } from '../format/money';
@@ -82,8 +83,7 @@ export function campaignReasons(records: RecipientRecords, ctx: CampaignCheckCon
     .sort((a, b) => b.at.localeCompare(a.at))[0];
   if (recent) {
     const who = name(recent.byUserId) ?? 'A colleague';
-    const ago = Math.max(0, -daysUntil(recent.at, ctx.now));
-    const when = ago === 0 ? 'today' : ago === 1 ? 'yesterday' : `${ago} days ago`;
+    const when = formatAgo(recent.at, ctx.now);
     const subject = recent.subject ? `: “${recent.subject}”` : '';
     reasons.push({
       id: 'duplicate-outreach',

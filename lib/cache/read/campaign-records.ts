@@ -1,6 +1,7 @@
 import type { RecipientRecords } from '../../campaign/check-recipient';
 import type { Contact } from '../../model/contact';
 import type { PreflightDb } from '../db';
+import { uniqueById } from './unique-by-id';
 
 /**
  * The records behind many recipients in a handful of indexed reads (not one brief per address): contacts by
@@ -56,8 +57,8 @@ export async function readCampaignRecords(
         records = {
           contact,
           ...(policy ? { policy } : {}),
-          quotes: unique2(quotes.byContact.get(contact.id), domain ? quotes.byDomain.get(domain) : undefined),
-          deals: unique2(deals.byContact.get(contact.id), domain ? deals.byDomain.get(domain) : undefined),
+          quotes: ownAndCompany(quotes, contact.id, domain),
+          deals: ownAndCompany(deals, contact.id, domain),
           outreach: outreachOf.get(contact.id) ?? [],
           marketing: marketingOf.get(contact.id) ?? [],
         };
@@ -99,9 +100,12 @@ function push<T>(map: Map<string, T[]>, key: string, row: T): void {
   else map.set(key, [row]);
 }
 
-/** The contact's own records plus the company's, each once. */
-function unique2<T extends { id: string }>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] {
-  if (!b || b.length === 0) return a ? [...a] : [];
-  if (!a || a.length === 0) return [...b];
-  return [...new Map([...a, ...b].map((r) => [r.id, r])).values()];
+/** The contact's own records plus the company's, each once (as the brief finds them). */
+function ownAndCompany<T extends { id: string }>(
+  groups: { byContact: Map<string, T[]>; byDomain: Map<string, T[]> },
+  contactId: string,
+  domain: string | undefined,
+): T[] {
+  const company = domain ? (groups.byDomain.get(domain) ?? []) : [];
+  return uniqueById([...(groups.byContact.get(contactId) ?? []), ...company]);
 }

@@ -2,6 +2,7 @@ import type { Brief, BriefSectionName } from '../../model/brief';
 import type { Contact } from '../../model/contact';
 import type { User } from '../../model/user';
 import type { PreflightDb } from '../db';
+import { uniqueById } from './unique-by-id';
 
 /**
  * Assembles the brief for a cached contact in one read transaction.
@@ -64,10 +65,6 @@ export async function readBrief(db: PreflightDb, contact: Contact): Promise<Brie
       };
     },
   );
-}
-
-function uniqueById<T extends { id: string }>(rows: T[]): T[] {
-  return [...new Map(rows.map((r) => [r.id, r])).values()];
 }
 
 function byDesc<T>(key: (row: T) => string) {
