@@ -1,5 +1,4 @@
-import { useMemo, useState } from 'react';
-import { summarize } from '../../lib/campaign/results';
+import { useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { useSettings } from '../providers/use-settings';
 import { CampaignActions } from './CampaignActions';
@@ -7,6 +6,7 @@ import { CampaignSummaryView } from './CampaignSummary';
 import { RecipientsForm, type CampaignInput } from './RecipientsForm';
 import { ResultsTable } from './ResultsTable';
 import { RowProblems } from './RowProblems';
+import { useCampaignPrepare } from './use-campaign-prepare';
 import { useCampaignRun } from './use-campaign-run';
 
 /**
@@ -16,8 +16,9 @@ import { useCampaignRun } from './use-campaign-run';
 export function CampaignApp() {
   const settings = useSettings();
   const run = useCampaignRun();
+  useCampaignPrepare();
   const [input, setInput] = useState<CampaignInput | undefined>();
-  const summary = useMemo(() => summarize(run.results), [run.results]);
+  const { summary } = run;
   const number = new Intl.NumberFormat();
   const { phase, done, total, elapsedMs } = run.state;
 
@@ -80,7 +81,7 @@ export function CampaignApp() {
               byReason={summary.byReason}
             />
           ) : null}
-          <ResultsTable rows={run.tableRows} owners={run.owners} />
+          <ResultsTable rows={run.results} owners={run.owners} />
         </>
       ) : null}
     </main>

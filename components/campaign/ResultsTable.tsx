@@ -2,15 +2,13 @@ import {
   createColumnHelper,
   flexRender,
   getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
   useReactTable,
-  type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useMemo, useRef, useState } from 'react';
-import { REASON_LABELS, REASON_ORDER, reasonIdsOf, type CheckedRecipient } from '../../lib/campaign/results';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { displayName, ownerName, viewRows, type ResultColumn } from '../../lib/campaign/result-view';
+import { REASON_LABELS, REASON_ORDER, type CheckedRecipient } from '../../lib/campaign/results';
 import type { CampaignOwner, CampaignVerdictStatus } from '../../lib/model/campaign';
 
 const STATUS_LABELS: Record<CampaignVerdictStatus, string> = {
@@ -25,7 +23,9 @@ const column = createColumnHelper<CheckedRecipient>();
 
 /**
  * Every checked recipient, virtualised (only the rows in view are in the DOM, so 100,000 rows stay light), with
- * a status and a reason filter, a search box and sortable columns.
+ * a status and a reason filter, a search box and sortable columns. Filtering and sorting run over the plain
+ * array (result-view.ts); the table library renders headers and the rows in view only, so a 100,000-row check
+ * never builds 100,000 row objects.
  */
 export function ResultsTable({
   rows,
@@ -36,25 +36,49 @@ export function ResultsTable({
 }) {
   const id = useId();
   const [sorting, setSorting] = useState<SortingState>([]);
-  const [filters, setFilters] = useState<ColumnFiltersState>([]);
+  const [status, setStatus] = useState<CampaignVerdictStatus | undefined>();
+  const [reason, setReason] = useState<(typeof REASON_ORDER)[number] | undefined>();
   const [search, setSearch] = useState('');
   const scroller = useRef<HTMLDivElement>(null);
+
+  // While a big check streams in, the table may lag a chunk behind the counts: React renders it when idle
+  // instead of blocking the page on every chunk.
+  const shownRows = useDeferredValue(rows);
+  const sortedBy = sorting[0];
+  const view = useMemo(
+    () =>
+      viewRows(shownRows, owners, {
+        ...(status ? { status } : {}),
+        ...(reason ? { reason } : {}),
+        search,
+        ...(sortedBy ? { sort: { column: sortedBy.id as ResultColumn, desc: sortedBy.desc } } : {}),
+      }),
+    [shownRows, owners, status, reason, search, sortedBy],
+  );
+  // TanStack Virtual and Table hand back fresh functions on purpose; the compiler skips memoising this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: view.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const inView = items.map((item) => view[item.index]!);
 
   const columns = useMemo(
     () => [
       column.accessor((r) => r.verdict.email, { id: 'email', header: 'Email' }),
-      column.accessor((r) => r.verdict.contactName ?? r.recipient.fields['name'] ?? '', { id: 'name', header: 'Name' }),
+      column.accessor(displayName, { id: 'name', header: 'Name' }),
       column.accessor((r) => r.verdict.status, {
         id: 'status',
         header: 'Status',
         cell: (info) => STATUS_LABELS[info.getValue()],
-        filterFn: 'equals',
       }),
-      column.accessor((r) => reasonIdsOf(r.verdict), {
+      column.display({
         id: 'reasons',
         header: 'Reasons',
         enableSorting: false,
-        filterFn: 'arrIncludes',
         cell: (info) => {
           const v = info.row.original.verdict;
           if (v.status === 'unknown') return v.note ?? 'Not checked';
@@ -71,47 +95,23 @@ export function ResultsTable({
           );
         },
       }),
-      column.accessor((r) => (r.verdict.ownerId ? (owners.get(r.verdict.ownerId)?.name ?? '') : ''), {
-        id: 'owner',
-        header: 'Owner to notify',
-      }),
+      column.accessor((r) => ownerName(r, owners), { id: 'owner', header: 'Owner to notify' }),
     ],
     [owners],
   );
 
-  // TanStack Table hands back fresh functions on purpose; the compiler skips memoising this one component.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: rows as CheckedRecipient[],
+    data: inView,
     columns,
-    state: { sorting, columnFilters: filters, globalFilter: search },
+    state: { sorting },
     onSortingChange: setSorting,
-    onColumnFiltersChange: setFilters,
-    onGlobalFilterChange: setSearch,
-    globalFilterFn: (row, _column, value: string) => {
-      const needle = value.trim().toLowerCase();
-      if (!needle) return true;
-      const v = row.original.verdict;
-      return (
-        v.email.includes(needle) ||
-        (v.contactName ?? '').toLowerCase().includes(needle) ||
-        v.reasons.some((r) => r.detail.toLowerCase().includes(needle))
-      );
-    },
+    // Sorting is done above, over every row; the table only keeps the header state.
+    manualSorting: true,
+    enableMultiSort: false,
+    getRowId: (row) => row.verdict.email,
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
   });
-  const visible = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-  });
-
-  const setColumnFilter = (columnId: string, value: string) =>
-    table.getColumn(columnId)?.setFilterValue(value === '' ? undefined : value);
+  const rendered = table.getRowModel().rows;
   const number = new Intl.NumberFormat();
 
   return (
@@ -119,7 +119,10 @@ export function ResultsTable({
       <div className="filters">
         <label>
           Status{' '}
-          <select onChange={(e) => setColumnFilter('status', e.target.value)} defaultValue="">
+          <select
+            onChange={(e) => setStatus((e.target.value || undefined) as CampaignVerdictStatus | undefined)}
+            defaultValue=""
+          >
             <option value="">All</option>
             {Object.entries(STATUS_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
@@ -130,7 +133,10 @@ export function ResultsTable({
         </label>
         <label>
           Reason{' '}
-          <select onChange={(e) => setColumnFilter('reasons', e.target.value)} defaultValue="">
+          <select
+            onChange={(e) => setReason((e.target.value || undefined) as (typeof REASON_ORDER)[number] | undefined)}
+            defaultValue=""
+          >
             <option value="">Any</option>
             {REASON_ORDER.map((reason) => (
               <option key={reason} value={reason}>
@@ -143,10 +149,10 @@ export function ResultsTable({
           Search <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <span className="muted" role="status" id={`${id}-count`}>
-          {number.format(visible.length)} of {number.format(rows.length)} shown
+          {number.format(view.length)} of {number.format(shownRows.length)} shown
         </span>
       </div>
-      <div className="grid" role="table" aria-describedby={`${id}-count`} aria-rowcount={visible.length + 1}>
+      <div className="grid" role="table" aria-describedby={`${id}-count`} aria-rowcount={view.length + 1}>
         <div role="rowgroup" className="grid-head">
           {table.getHeaderGroups().map((group) => (
             <div role="row" key={group.id} className="grid-row">
@@ -175,8 +181,9 @@ export function ResultsTable({
         </div>
         <div ref={scroller} className="grid-body" role="rowgroup" tabIndex={0} aria-label="Checked recipients">
           <div style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = visible[item.index]!;
+            {items.map((item, k) => {
+              const row = rendered[k];
+              if (!row) return null;
               return (
                 <div
                   role="row"

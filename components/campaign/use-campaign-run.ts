@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CheckedRecipient } from '../../lib/campaign/results';
+import { addToSummary, emptySummary, type CampaignSummary, type CheckedRecipient } from '../../lib/campaign/results';
 import type { RecipientRow } from '../../lib/campaign/input/types';
 import { request } from '../../lib/messaging/client';
 import { CAMPAIGN_CHUNK, type CampaignOwner, type CampaignVerdict } from '../../lib/model/campaign';
@@ -18,7 +18,10 @@ export interface RunState {
 
 const IDLE: RunState = { phase: 'idle', done: 0, total: 0, elapsedMs: 0, failedChunks: 0 };
 
-async function checkChunk(emails: string[], offer: string | undefined) {
+type ChunkReply = Awaited<ReturnType<typeof requestChunk>>;
+type Settled = { ok: true; reply: ChunkReply } | { ok: false; error: unknown };
+
+async function requestChunk(emails: string[], offer: string | undefined) {
   const message = { type: 'campaign/check' as const, emails, ...(offer ? { offer } : {}) };
   try {
     return await request(message);
@@ -26,6 +29,17 @@ async function checkChunk(emails: string[], offer: string | undefined) {
     // One retry: a service worker that was just woken, or a busy moment. A second failure is reported.
     return request(message);
   }
+}
+
+/** Never rejects: a chunk asked for ahead of time must not become an unhandled rejection if the run is cancelled. */
+function checkChunk(recipients: readonly RecipientRow[], offer: string | undefined): Promise<Settled> {
+  return requestChunk(
+    recipients.map((r) => r.email),
+    offer,
+  ).then(
+    (reply) => ({ ok: true, reply }),
+    (error: unknown) => ({ ok: false, error }),
+  );
 }
 
 /**
@@ -36,12 +50,10 @@ async function checkChunk(emails: string[], offer: string | undefined) {
 export function useCampaignRun() {
   const [state, setState] = useState<RunState>(IDLE);
   const [results, setResults] = useState<readonly CheckedRecipient[]>([]);
+  /** Counted chunk by chunk as results arrive, never by re-reading everything checked so far. */
+  const [summary, setSummary] = useState<CampaignSummary>(emptySummary);
   const [owners, setOwners] = useState<ReadonlyMap<string, CampaignOwner>>(new Map());
-  /** What the table shows: the first chunk at once, then everything when the run ends or is cancelled. */
-  const [tableRows, setTableRows] = useState<readonly CheckedRecipient[]>([]);
   const runToken = useRef(0);
-  /** The rows checked so far, for cancel to show them all at once. */
-  const latest = useRef<readonly CheckedRecipient[]>([]);
 
   const start = useCallback(async (recipients: readonly RecipientRow[], offer: string | undefined) => {
     const token = ++runToken.current;
@@ -49,22 +61,29 @@ export function useCampaignRun() {
     const ownersById = new Map<string, CampaignOwner>();
     const collected: CheckedRecipient[] = [];
     let failedChunks = 0;
-    let tableShown = false;
+    let counted = emptySummary();
     setResults([]);
-    setTableRows([]);
+    setSummary(counted);
     setState({ ...IDLE, phase: 'running', total: recipients.length });
+    // One chunk is always asked for ahead: the background checks the next chunk while this page shows the last.
+    let ahead = recipients.length > 0 ? checkChunk(recipients.slice(0, CAMPAIGN_CHUNK), offer) : undefined;
     for (let i = 0; i < recipients.length; i += CAMPAIGN_CHUNK) {
-      if (runToken.current !== token) return;
+      if (runToken.current !== token || !ahead) return;
       const slice = recipients.slice(i, i + CAMPAIGN_CHUNK);
+      const settled = await ahead;
+      const next = i + CAMPAIGN_CHUNK;
+      ahead = next < recipients.length ? checkChunk(recipients.slice(next, next + CAMPAIGN_CHUNK), offer) : undefined;
       let verdicts: CampaignVerdict[];
-      try {
-        const reply = await checkChunk(
-          slice.map((r) => r.email),
-          offer,
-        );
-        for (const owner of reply.owners) ownersById.set(owner.id, owner);
-        verdicts = reply.verdicts;
-      } catch (error) {
+      // A new owners map only when someone new is named: the table re-renders its owner column on a new map.
+      let newOwners = false;
+      if (settled.ok) {
+        for (const owner of settled.reply.owners) {
+          if (!ownersById.has(owner.id)) newOwners = true;
+          ownersById.set(owner.id, owner);
+        }
+        verdicts = settled.reply.verdicts;
+      } else {
+        const { error } = settled;
         failedChunks += 1;
         const note = `Not checked: ${error instanceof Error ? error.message : 'Preflight did not answer'}`.slice(
           0,
@@ -73,26 +92,21 @@ export function useCampaignRun() {
         verdicts = slice.map((r) => ({ email: r.email, status: 'unknown', reasons: [], note }));
       }
       if (runToken.current !== token) return;
-      slice.forEach((recipient, index) => {
+      const chunk = slice.map((recipient, index): CheckedRecipient => {
         const verdict = verdicts[index];
-        collected.push({
+        return {
           recipient,
           verdict:
             verdict && verdict.email === recipient.email
               ? verdict
               : { email: recipient.email, status: 'unknown', reasons: [], note: 'Not checked: reply out of order' },
-        });
+        };
       });
-      const snapshot = collected.slice();
-      latest.current = snapshot;
-      setResults(snapshot);
-      setOwners(new Map(ownersById));
-      // The first rows show at once; after that the table waits for the end (re-building a 100,000-row table per
-      // chunk made a big check quadratic). Counts and the chart stream with every chunk.
-      if (!tableShown) {
-        tableShown = true;
-        setTableRows(snapshot);
-      }
+      collected.push(...chunk);
+      counted = addToSummary(counted, chunk);
+      setResults(collected.slice());
+      setSummary(counted);
+      if (newOwners) setOwners(new Map(ownersById));
       setState({
         phase: 'running',
         done: collected.length,
@@ -101,7 +115,6 @@ export function useCampaignRun() {
         failedChunks,
       });
     }
-    setTableRows(collected.slice());
     setState({
       phase: 'done',
       done: collected.length,
@@ -115,15 +128,14 @@ export function useCampaignRun() {
   const cancel = useCallback(() => {
     runToken.current += 1;
     setState((s) => (s.phase === 'running' ? { ...s, phase: 'cancelled' } : s));
-    setTableRows(latest.current);
   }, []);
 
   const reset = useCallback(() => {
     runToken.current += 1;
     setResults([]);
-    setTableRows([]);
+    setSummary(emptySummary());
     setState(IDLE);
   }, []);
 
-  return { state, results, tableRows, owners, start, cancel, reset };
+  return { state, results, summary, owners, start, cancel, reset };
 }

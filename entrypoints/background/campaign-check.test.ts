@@ -10,6 +10,7 @@ import {
   PRIYA_EMAIL,
   seededDemoDb,
 } from '../../tests/helpers/demo-db';
+import { buildCampaignIndex } from '../../lib/cache/read/campaign-index';
 import { checkCampaignChunk } from './campaign-check';
 
 let db: PreflightDb;
@@ -18,11 +19,26 @@ beforeEach(async () => {
 });
 afterEach(() => dropDb(db));
 
+/** Both ways a chunk is answered: by keyed IndexedDB reads, and from the whole cache held in memory. */
+const PATHS = [
+  ['read by key', false],
+  ['in-memory index', true],
+] as const;
+let indexed = false;
 const check = (emails: string[], offer?: string) =>
-  checkCampaignChunk(emails, offer, { db, settings: DEFAULT_SETTINGS, now: DEMO_ANCHOR });
+  checkCampaignChunk(emails, offer, {
+    db,
+    settings: DEFAULT_SETTINGS,
+    now: DEMO_ANCHOR,
+    ...(indexed ? { index: () => buildCampaignIndex(db) } : {}),
+  });
 const ids = (v: { reasons: { id: string }[] } | undefined) => [...new Set(v?.reasons.map((r) => r.id))].sort();
 
-describe('campaign check (demo workspace in the cache)', () => {
+describe.each(PATHS)('campaign check (demo workspace in the cache), %s', (_path, fromIndex) => {
+  beforeEach(() => {
+    indexed = fromIndex;
+  });
+
   it('holds back Priya for her open quote and active deal, with terms and owner', async () => {
     const { verdicts, owners } = await check([PRIYA_EMAIL]);
     const priya = verdicts[0];

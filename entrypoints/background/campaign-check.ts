@@ -1,4 +1,5 @@
 import type { CampaignFetchRow, PreflightDb } from '../../lib/cache/db';
+import type { CampaignIndex } from '../../lib/cache/read/campaign-index';
 import { readCampaignRecords } from '../../lib/cache/read/campaign-records';
 import { campaignVerdict, type CampaignCheckContext, type RecipientRecords } from '../../lib/campaign/check-recipient';
 import { extractOffers } from '../../lib/conflicts/offers/extract-offers';
@@ -6,6 +7,8 @@ import type { ContactsByEmail } from '../../lib/connectors/types';
 import type { CampaignOwner, CampaignVerdict } from '../../lib/model/campaign';
 import type { Settings } from '../../lib/model/settings';
 import type { User } from '../../lib/model/user';
+import type { Product } from '../../lib/model/workspace';
+import { logFailure } from '../../lib/log';
 
 export interface CampaignCheckDeps {
   db: PreflightDb;
@@ -16,6 +19,11 @@ export interface CampaignCheckDeps {
    * batch reads through the shared rate limiter). Absent with the demo, where "not cached" means "not in CRM".
    */
   coldRead?: (emails: readonly string[]) => Promise<ContactsByEmail>;
+  /**
+   * The whole cache in memory (see campaign-index.ts). Absent, undefined (cache too big) or failing, the chunk is
+   * read from IndexedDB by key instead: slower, same answers.
+   */
+  index?: () => Promise<CampaignIndex | undefined>;
 }
 
 /** A cold read is reused for this long: a check re-run the same day never asks the CRM again. */
@@ -31,11 +39,7 @@ export async function checkCampaignChunk(
   offer: string | undefined,
   deps: CampaignCheckDeps,
 ): Promise<{ verdicts: CampaignVerdict[]; owners: CampaignOwner[] }> {
-  const [cached, users, products] = await Promise.all([
-    readCampaignRecords(deps.db, emails),
-    deps.db.users.toArray(),
-    offer?.trim() ? deps.db.products.toArray() : Promise.resolve([]),
-  ]);
+  const { cached, users, products } = await readCached(emails, offer, deps);
   const cold = deps.coldRead ? await readCold(emails, cached, deps) : { records: new Map(), unknown: new Set() };
   const people: Record<string, User> = Object.fromEntries(users.map((u) => [u.id, u]));
   const ctx: CampaignCheckContext = {
@@ -58,6 +62,24 @@ export async function checkCampaignChunk(
     return user ? [{ id, name: user.name, ...(user.email ? { email: user.email } : {}) }] : [];
   });
   return { verdicts, owners };
+}
+
+async function readCached(
+  emails: readonly string[],
+  offer: string | undefined,
+  deps: CampaignCheckDeps,
+): Promise<{ cached: Map<string, RecipientRecords>; users: readonly User[]; products: readonly Product[] }> {
+  const index = await deps.index?.().catch((error: unknown) => {
+    logFailure('building the campaign index', error);
+    return undefined;
+  });
+  if (index) return { cached: index.lookup(emails), users: index.users, products: index.products };
+  const [cached, users, products] = await Promise.all([
+    readCampaignRecords(deps.db, emails),
+    deps.db.users.toArray(),
+    offer?.trim() ? deps.db.products.toArray() : Promise.resolve([]),
+  ]);
+  return { cached, users, products };
 }
 
 /** Addresses missing from the cache: from the checkpoint when read recently, else from the CRM (then saved). */

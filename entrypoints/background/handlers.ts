@@ -15,6 +15,7 @@ import type { Settings } from '../../lib/model/settings';
 import type { WorkspaceMeta } from '../../lib/model/workspace';
 import { siteOfHost } from '../../lib/sites/hosts';
 import { checkCampaignChunk } from './campaign-check';
+import { createCampaignIndexHolder, type CampaignIndexHolder } from './campaign-index-holder';
 import { checkDraftInBackground } from './check-draft';
 import type { ConnectionPort } from './connection-manager';
 import { lookupBrief } from './lookup-brief';
@@ -34,6 +35,8 @@ export interface BackgroundDeps {
   openSidebar: (tabId: number) => Promise<boolean>;
   /** Starts sending queued CRM writes; resolves when this drain is over (failures stay queued, never thrown). */
   kickOutbox?: () => Promise<void>;
+  /** The campaign check's in-memory index of the cache; one per worker life (created here when not given). */
+  campaignIndex?: CampaignIndexHolder;
 }
 
 /** How long a sidebar write waits for the outbox before answering "queued" instead of "done". */
@@ -45,6 +48,7 @@ export const ACCOUNT_WAIT_MS = 4000;
 export const LOOKUP_BUDGET_MS = 1500;
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  const campaignIndex = deps.campaignIndex ?? createCampaignIndexHolder(deps.db);
   const kick = () => void deps.kickOutbox?.();
   /** Sends the queue now and waits a little, so a quick write is already applied when the sidebar re-reads. */
   const kickAndWait = async () => {
@@ -213,6 +217,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const why = answer === TIMED_OUT ? 'did not answer in time' : 'could not be read';
       return cached.status === 'found' ? { ...cached, note: `The CRM ${why}: cached people only.` } : cached;
     },
+    'campaign/prepare': async () => {
+      await deps.ready();
+      const index = await campaignIndex.current();
+      return { indexed: index !== undefined, contacts: index?.contactCount ?? (await deps.db.contacts.count()) };
+    },
     'campaign/check': async (request) => {
       await deps.ready();
       const [settings, { connector }] = await Promise.all([deps.loadSettings(), deps.connection.active()]);
@@ -222,6 +231,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         db: deps.db,
         settings,
         now: deps.now(),
+        index: () => campaignIndex.current(),
         ...(coldRead ? { coldRead } : {}),
       });
     },

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CampaignOwner, CampaignVerdict } from '../model/campaign';
 import { parseCsvRecipients } from './input/parse-csv';
-import { listsAsCsv, noticeText, ownerNotices, summarize, type CheckedRecipient } from './results';
+import {
+  addToSummary,
+  emptySummary,
+  listsAsCsv,
+  noticeText,
+  ownerNotices,
+  summarize,
+  type CheckedRecipient,
+} from './results';
 
 const ALEX: CampaignOwner = { id: 'u-alex', name: 'Alex Morgan', email: 'alex.morgan@example.com' };
 const RILEY: CampaignOwner = { id: 'u-riley', name: 'Riley Chen' };
@@ -48,6 +56,15 @@ describe('campaign results', () => {
       'unknown-recipient': 1,
       'duplicate-outreach': 0,
     });
+  });
+
+  it('adds chunks to a running summary with the same result as counting everything at once', () => {
+    const first = addToSummary(emptySummary(), checked.slice(0, 2));
+    const both = addToSummary(first, checked.slice(2));
+    expect(both).toEqual(summarize(checked));
+    // The earlier summary is not changed by adding to it (React state keeps the old object).
+    expect(first).toMatchObject({ total: 2, held: 2, clean: 0 });
+    expect(first.byReason['unknown-recipient']).toBe(0);
   });
 
   it('exports the suppression list (held + not checkable) and the clean list (clean + not in CRM)', () => {

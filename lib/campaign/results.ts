@@ -45,18 +45,30 @@ export function reasonIdsOf(verdict: CampaignVerdict): (typeof REASON_ORDER)[num
   return [...new Set(verdict.reasons.map((r) => r.id))];
 }
 
-export function summarize(checked: readonly CheckedRecipient[]): CampaignSummary {
+export function emptySummary(): CampaignSummary {
   const byReason = Object.fromEntries(REASON_ORDER.map((id) => [id, 0])) as CampaignSummary['byReason'];
-  const summary: CampaignSummary = { total: 0, held: 0, clean: 0, notInCrm: 0, unknown: 0, byReason };
+  return { total: 0, held: 0, clean: 0, notInCrm: 0, unknown: 0, byReason };
+}
+
+/**
+ * The summary with more checked recipients counted in: a new object, the old one untouched. Streaming a big check
+ * adds each chunk once instead of re-counting everything checked so far.
+ */
+export function addToSummary(base: CampaignSummary, checked: readonly CheckedRecipient[]): CampaignSummary {
+  const summary: CampaignSummary = { ...base, byReason: { ...base.byReason } };
   for (const { verdict } of checked) {
     summary.total += 1;
     if (verdict.status === 'hold') summary.held += 1;
     else if (verdict.status === 'clean') summary.clean += 1;
     else if (verdict.status === 'not_in_crm') summary.notInCrm += 1;
     else summary.unknown += 1;
-    for (const id of reasonIdsOf(verdict)) byReason[id] += 1;
+    for (const id of reasonIdsOf(verdict)) summary.byReason[id] += 1;
   }
   return summary;
+}
+
+export function summarize(checked: readonly CheckedRecipient[]): CampaignSummary {
+  return addToSummary(emptySummary(), checked);
 }
 
 /** Held back: reasons found, or not checkable (a marketer must not send blind). */

@@ -193,6 +193,15 @@ export const protocol = {
     }),
   },
   /**
+   * The campaign page is open: build the in-memory index of the cache now, while the marketer is still choosing
+   * the list, so the check itself answers from memory. Also keeps the worker awake while a list is being prepared.
+   */
+  'campaign/prepare': {
+    from: 'extension',
+    request: z.object({ type: z.literal('campaign/prepare') }).strict(),
+    reply: z.object({ indexed: z.boolean(), contacts: z.number().int().min(0) }),
+  },
+  /**
    * One chunk of a campaign's recipients (already parsed and de-duplicated by the page) checked against the CRM:
    * a verdict per address, in order, and the owners the reasons name.
    */

@@ -75,6 +75,10 @@ function spyHandlers() {
       calls.push('account/lookup');
       return { status: 'not_found' as const, checkedAt: '2026-11-23T10:00:00.000Z' };
     }),
+    'campaign/prepare': vi.fn(async () => {
+      calls.push('campaign/prepare');
+      return { indexed: true, contacts: 0 };
+    }),
     'campaign/check': vi.fn(async () => {
       calls.push('campaign/check');
       return { verdicts: [], owners: [] };

@@ -10,7 +10,7 @@ const BUDGET_MS: Record<number, number> = { 10_000: 500, 100_000: 5000 };
  * Seeds the extension's IndexedDB (from its own page, same origin) with `count` synthetic contacts: every 20th
  * opted out, every 50th on an open quote, every 30th on an open deal. Raw IndexedDB, one transaction.
  */
-async function seed(page: DriverPage, count: number): Promise<void> {
+export async function seed(page: DriverPage, count: number): Promise<void> {
   await page.evaluate(async (n) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const open = indexedDB.open('preflight');
