@@ -1,4 +1,3 @@
-import { HubSpotLookupError } from '../../lib/connectors/hubspot/hubspot-connector';
 import { lacksListScope, LIST_SCOPE } from '../../lib/connectors/hubspot/scopes';
 import type { ReplyOf } from '../../lib/messaging/protocol';
 import type { ListsUnavailable } from '../../lib/model/contact-list';
@@ -47,10 +46,22 @@ function refusal(active: ActiveConnection): ListsUnavailable | undefined {
   return undefined;
 }
 
+/**
+ * What a connector's error says about the failure. Read by shape, not class: HubSpotLookupError carries `kind` and
+ * `status`, and any other CRM's connector can report the same way.
+ */
+function failureOf(error: unknown): { kind?: string; status?: number } {
+  if (!(error instanceof Error)) return {};
+  const { kind, status } = error as { kind?: unknown; status?: unknown };
+  return {
+    ...(typeof kind === 'string' && /^[a-z_]{1,30}$/.test(kind) ? { kind } : {}),
+    ...(typeof status === 'number' && Number.isInteger(status) ? { status } : {}),
+  };
+}
+
 /** Fixed wording per failure kind: no CRM response text, no address. */
 function unavailable(error: unknown, what: 'lists' | 'members'): ListsUnavailable {
-  const kind = error instanceof HubSpotLookupError ? error.kind : undefined;
-  const status = error instanceof HubSpotLookupError ? error.status : undefined;
+  const { kind, status } = failureOf(error);
   // HubSpot answers 403 (MISSING_SCOPES) when the scopes were unknown at connect and list access is missing.
   if (status === 403) return MISSING_SCOPE;
   if (kind === 'unauthorized') {

@@ -64,3 +64,12 @@ export function accountQueryOptions(kind: 'company' | 'deal', name: string | und
     staleTime: StaleTime.brief,
   });
 }
+
+export function campaignListsQueryOptions(query: string) {
+  return queryOptions({
+    queryKey: queryKeys.campaignLists(query),
+    queryFn: () => request({ type: 'campaign/lists', ...(query ? { query } : {}) }),
+    // Lists change rarely while the page is open; a marketer who just built one can reload the page.
+    staleTime: StaleTime.workspace,
+  });
+}

@@ -23,7 +23,12 @@
  *
  * Every call goes through the shared client, so the portal's rate limiter paces a big list.
  */
-import { LIST_PAGE_MEMBERS, MAX_LISTS_SHOWN, type ContactListSummary, type ListEmailsPage } from '../../model/contact-list';
+import {
+  LIST_PAGE_MEMBERS,
+  MAX_LISTS_SHOWN,
+  type ContactListSummary,
+  type ListEmailsPage,
+} from '../../model/contact-list';
 import { ListCursor } from '../../model/contact-list';
 import { normalizeEmail } from '../../identity/email';
 import { batchRead, type FetchContext } from './fetch-context';
