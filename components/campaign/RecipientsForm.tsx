@@ -1,12 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { parseCsvRecipients } from '../../lib/campaign/input/parse-csv';
+import { parseListRecipients } from '../../lib/campaign/input/parse-list';
 import { parsePastedRecipients } from '../../lib/campaign/input/parse-pasted';
 import type { ParsedRecipients } from '../../lib/campaign/input/types';
 import { MAX_CAMPAIGN_OFFER } from '../../lib/model/campaign';
+import type { ContactListSummary } from '../../lib/model/contact-list';
+import { HubSpotListField } from './HubSpotListField';
+import { useListRecipients } from './use-list-recipients';
 
 export interface CampaignInput {
   parsed: ParsedRecipients;
-  /** Where the recipients came from, for messages and the audit log ("customers.csv", "pasted list"). */
+  /** Where the recipients came from, for messages and the audit log ("customers.csv", "pasted list", a list's name). */
   label: string;
   campaign: string;
   offer: string;
@@ -21,8 +25,9 @@ interface UploadedFile {
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
- * Where the marketer gives the recipients: pasted addresses or an uploaded CSV/TSV (the address column found by
- * its header, asked when two columns qualify), the campaign's name and, optionally, its offer.
+ * Where the marketer gives the recipients: pasted addresses, an uploaded CSV/TSV (the address column found by
+ * its header, asked when two columns qualify) or a CRM list, the campaign's name and, optionally, its offer.
+ * A file and a list replace each other; either replaces the pasted addresses.
  */
 export function RecipientsForm({
   busy,
@@ -42,13 +47,34 @@ export function RecipientsForm({
   const [campaign, setCampaign] = useState('');
   const [offer, setOffer] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const [list, setList] = useState<ContactListSummary | undefined>();
+  // A new key empties the file input when a list replaces the file.
+  const [fileInputKey, setFileInputKey] = useState(0);
+  const listLoad = useListRecipients(list?.id);
+  const listData = list ? listLoad.query.data : undefined;
+  const listParsed = useMemo(
+    () => (listData ? parseListRecipients(listData.emails, sellerDomains) : undefined),
+    [listData, sellerDomains],
+  );
 
-  async function chooseFile(list: FileList | null) {
+  function chooseList(next: ContactListSummary | undefined) {
+    setError(undefined);
+    setList(next);
+    if (next) {
+      setFile(undefined);
+      setCandidates(undefined);
+      setColumn(undefined);
+      setFileInputKey((k) => k + 1);
+    }
+  }
+
+  async function chooseFile(files: FileList | null) {
     setError(undefined);
     setCandidates(undefined);
     setColumn(undefined);
-    const chosen = list?.[0];
+    const chosen = files?.[0];
     if (!chosen) return setFile(undefined);
+    setList(undefined);
     if (chosen.size > MAX_FILE_BYTES) {
       setFile(undefined);
       return setError(`${chosen.name} is larger than 50 MB. Split it and check the parts.`);
@@ -77,8 +103,12 @@ export function RecipientsForm({
       if (outcome.status === 'error') return setError(outcome.message);
       parsed = outcome.parsed;
       label = file.name;
+    } else if (list) {
+      if (!listParsed) return setError(`${list.name} is still loading. Check it when all its members are read.`);
+      parsed = listParsed;
+      label = list.name;
     } else {
-      if (!pasted.trim()) return setError('Paste addresses or upload a CSV file first.');
+      if (!pasted.trim()) return setError('Paste addresses, upload a CSV file or choose a HubSpot list first.');
       parsed = parsePastedRecipients(pasted, sellerDomains);
       label = 'pasted list';
     }
@@ -104,6 +134,7 @@ export function RecipientsForm({
       <div className="field">
         <label htmlFor={`${id}-csv`}>Upload CSV</label>
         <input
+          key={fileInputKey}
           id={`${id}-csv`}
           type="file"
           accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
@@ -116,6 +147,22 @@ export function RecipientsForm({
             : 'CSV or TSV with a header row; the address column is found by its name.'}
         </p>
       </div>
+      <HubSpotListField
+        chosen={list}
+        onChoose={chooseList}
+        load={
+          list
+            ? {
+                status: listLoad.query.status,
+                ...(listLoad.query.data ? { data: listLoad.query.data } : {}),
+                error: listLoad.query.error,
+                progress: listLoad.progress,
+              }
+            : undefined
+        }
+        recipients={listParsed?.recipients.length}
+        disabled={busy}
+      />
       {candidates ? (
         <fieldset className="field">
           <legend>Which column holds the addresses?</legend>
@@ -162,7 +209,11 @@ export function RecipientsForm({
           {error}
         </p>
       ) : null}
-      <button type="submit" className="primary" disabled={busy || (candidates !== undefined && !column)}>
+      <button
+        type="submit"
+        className="primary"
+        disabled={busy || (candidates !== undefined && !column) || (list !== undefined && !listParsed)}
+      >
         Check recipients
       </button>
     </form>

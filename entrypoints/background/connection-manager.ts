@@ -206,6 +206,9 @@ const needsReconnect: Connector = {
   findPerson: () => Promise.reject(new HubSpotLookupError('lookup', { kind: 'unauthorized' })),
   // A campaign checked meanwhile holds uncached addresses back as "not checked" instead of "not in CRM".
   readContactsByEmail: () => Promise.reject(new HubSpotLookupError('contact read by email', { kind: 'unauthorized' })),
+  // A list chosen meanwhile is refused the same way: the campaign page asks for a reconnect, never shows "empty".
+  listContactLists: () => Promise.reject(new HubSpotLookupError('list search', { kind: 'unauthorized' })),
+  readListEmails: () => Promise.reject(new HubSpotLookupError('list memberships', { kind: 'unauthorized' })),
 };
 
 /** A connection that is always the given connector (tests, and the demo before anything is stored). */

@@ -16,6 +16,7 @@ import type { WorkspaceMeta } from '../../lib/model/workspace';
 import { siteOfHost } from '../../lib/sites/hosts';
 import { checkCampaignChunk } from './campaign-check';
 import { createCampaignIndexHolder, type CampaignIndexHolder } from './campaign-index-holder';
+import { campaignListEmails, campaignLists } from './campaign-lists';
 import { checkDraftInBackground } from './check-draft';
 import type { ConnectionPort } from './connection-manager';
 import { lookupBrief } from './lookup-brief';
@@ -235,6 +236,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         ...(coldRead ? { coldRead } : {}),
       });
     },
+    'campaign/lists': async (request) => campaignLists(await deps.connection.active(), request.query),
+    'campaign/list-emails': async (request) =>
+      campaignListEmails(await deps.connection.active(), request.listId, request.after),
     'campaign/notify': async (request) => {
       const settings = await deps.loadSettings();
       const { type: _type, ...check } = request;

@@ -1,6 +1,7 @@
 import type { FoundAccount } from '../model/account';
 import type { CrmSource } from '../model/common';
 import type { ContactMatchCandidate, ContactsByEmail } from './types';
+import type { ContactListSummary, ListEmailsPage } from '../model/contact-list';
 import type { PersonOnPage } from '../model/page-context';
 import type { WorkspaceSnapshot } from '../model/workspace';
 
@@ -25,6 +26,13 @@ export interface Connector {
   findAccount?(record: { objectType: 'company' | 'deal'; id: string }): Promise<FoundAccount | undefined>;
   /** Many addresses in as few calls as the source allows (a campaign list); absent where the cache is the source. */
   readContactsByEmail?(emails: readonly string[]): Promise<ContactsByEmail>;
+  /** Contact lists a campaign can be checked against, by name when `query` is given; a thrown error: not read. */
+  listContactLists?(query?: string): Promise<ContactListSummary[]>;
+  /**
+   * One page of a list's members as primary addresses; pass the page's `next` to read on. Paged by the caller so
+   * a big list shows progress and a stopped worker loses one page, not the list. A thrown error: not read.
+   */
+  readListEmails?(listId: string, after?: string): Promise<ListEmailsPage>;
 }
 
 /** A CRM write's outcome. `retry: false` means trying again cannot help (e.g. the record is gone). */

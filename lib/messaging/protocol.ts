@@ -8,6 +8,13 @@ import { ConnectionStatus, HubSpotToken } from '../model/connection';
 import { AccountLookup } from '../model/account';
 import { LeadVerdict, OutboxView } from '../model/audit';
 import { EmailAddress } from '../model/common';
+import {
+  ContactListSummary,
+  ListCursor,
+  ListEmailsPage,
+  ListsUnavailable,
+  MAX_LISTS_SHOWN,
+} from '../model/contact-list';
 import { CAMPAIGN_CHUNK, CampaignOwner, CampaignVerdict, MAX_CAMPAIGN_OFFER } from '../model/campaign';
 
 /**
@@ -218,6 +225,27 @@ export const protocol = {
       verdicts: z.array(CampaignVerdict).max(CAMPAIGN_CHUNK),
       owners: z.array(CampaignOwner).max(CAMPAIGN_CHUNK),
     }),
+  },
+  /** The CRM's contact lists a campaign can be checked against (by name with `query`), or why there are none. */
+  'campaign/lists': {
+    from: 'extension',
+    request: z.object({ type: z.literal('campaign/lists'), query: z.string().max(200).optional() }).strict(),
+    reply: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('ok'), lists: z.array(ContactListSummary).max(MAX_LISTS_SHOWN) }),
+      ListsUnavailable,
+    ]),
+  },
+  /** One page of a list's members as addresses; the page asks again with `after` = `next` until there is none. */
+  'campaign/list-emails': {
+    from: 'extension',
+    request: z
+      .object({
+        type: z.literal('campaign/list-emails'),
+        listId: ContactListSummary.shape.id,
+        after: ListCursor.optional(),
+      })
+      .strict(),
+    reply: z.discriminatedUnion('status', [ListEmailsPage.extend({ status: z.literal('ok') }), ListsUnavailable]),
   },
   /** "Notify owners": records the campaign check and the summary each owning rep is sent, in the audit log. */
   'campaign/notify': {

@@ -83,6 +83,14 @@ function spyHandlers() {
       calls.push('campaign/check');
       return { verdicts: [], owners: [] };
     }),
+    'campaign/lists': vi.fn(async () => {
+      calls.push('campaign/lists');
+      return { status: 'ok' as const, lists: [] };
+    }),
+    'campaign/list-emails': vi.fn(async () => {
+      calls.push('campaign/list-emails');
+      return { status: 'ok' as const, emails: [], withoutEmail: 0, unread: 0 };
+    }),
     'campaign/notify': vi.fn(async () => {
       calls.push('campaign/notify');
       return { id: 'c1' };

@@ -11,6 +11,8 @@ export const queryKeys = {
   connection: () => ['preflight', 'connection'] as const,
   outbox: (email: string) => ['preflight', 'outbox', email] as const,
   contactSearch: (query: string) => ['preflight', 'contact-search', query] as const,
+  campaignLists: (query: string) => ['preflight', 'campaign-lists', query] as const,
+  campaignListEmails: (listId: string) => ['preflight', 'campaign-list-emails', listId] as const,
   account: (kind: string, name: string, hubspotRecordId: string) =>
     ['preflight', 'account', kind, name, hubspotRecordId] as const,
 };

@@ -64,3 +64,14 @@ export function accountQueryOptions(kind: 'company' | 'deal', name: string | und
     staleTime: StaleTime.brief,
   });
 }
+
+export function campaignListsQueryOptions(query: string) {
+  return queryOptions({
+    queryKey: queryKeys.campaignLists(query),
+    queryFn: () => request({ type: 'campaign/lists', ...(query ? { query } : {}) }),
+    // While a search by name runs, the lists found so far stay on screen instead of a disabled, empty select.
+    placeholderData: (previous) => previous,
+    // Lists change rarely while the page is open; a marketer who just built one can reload the page.
+    staleTime: StaleTime.workspace,
+  });
+}

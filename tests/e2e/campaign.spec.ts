@@ -77,3 +77,28 @@ test('campaign check: pasted addresses and a campaign offer that clashes with an
   expect(suppression[0]?.['reasons']?.split(';')).toEqual(expect.arrayContaining(['quote-offer-conflict']));
   await campaign.page.close();
 });
+
+test('campaign check: choose a HubSpot list (the demo’s), check it, and see who is held back', async ({ xb }) => {
+  const campaign = await CampaignPage.open(xb);
+  await campaign.chooseList('Q4 webinar attendees');
+  const ready = await campaign.page.textOf('[data-testid="list-ready"]');
+  const listed = Number(/: ([\d,]+) recipients will be checked/.exec(ready)?.[1]?.replace(/,/g, ''));
+  expect(listed).toBeGreaterThan(4);
+  await campaign.check();
+  await campaign.page.waitForText(new RegExp(`Checked ${listed} recipients`));
+
+  // Priya (quote + deal), Jordan (rep wrote yesterday), Dana (opted out) and Dr. Jones (unsubscribed) are on the list.
+  expect(Number(await campaign.count('held'))).toBeGreaterThanOrEqual(4);
+  expect(await campaign.count('not-in-crm')).toBe('0');
+  const held = rows(await campaign.download('Download suppression list')).map((r) => r['email']);
+  expect(held).toEqual(
+    expect.arrayContaining([
+      'priya.raman@northwind-traders.com',
+      'jordan.lee@northwind-traders.com',
+      'dana.whitfield@contoso.io',
+      'd.jones@riverside-clinic.example',
+    ]),
+  );
+  expect(held).toHaveLength(Number(await campaign.count('held')));
+  await campaign.page.close();
+});

@@ -64,6 +64,45 @@ export interface HubSpotFakeOptions {
   scopes?: string[];
   /** Extra generated contacts `buyer<i>@bulk-<i % 40>.example` (every 20th opted out), for bulk reads. */
   syntheticContacts?: number;
+  /** The portal's lists (Lists v3); DEFAULT_FAKE_LISTS when omitted. */
+  lists?: FakeList[];
+}
+
+/** A list as the fake keeps it: the definition the search returns and its members' record ids. */
+export interface FakeList {
+  listId: string;
+  name: string;
+  /** `0-1` contacts, `0-2` companies. */
+  objectTypeId: string;
+  processingType: 'MANUAL' | 'DYNAMIC' | 'SNAPSHOT';
+  memberIds: string[];
+}
+
+/** Id of a contact that was in a list and has since been deleted (batch read answers "not found"). */
+export const DELETED_CONTACT_ID = '98765499999';
+
+/**
+ * The fixture portal's lists: a contact list of the fixture contacts plus one deleted member, a company list
+ * (never offered for a campaign), and a list of every synthetic contact (empty unless `syntheticContacts`).
+ */
+export function defaultFakeLists(syntheticCount: number): FakeList[] {
+  return [
+    {
+      listId: '101',
+      name: 'Fleet webinar attendees',
+      objectTypeId: '0-1',
+      processingType: 'MANUAL',
+      memberIds: ['98765432101', '98765430077', '98765433310', DELETED_CONTACT_ID],
+    },
+    { listId: '102', name: 'Partner companies', objectTypeId: '0-2', processingType: 'DYNAMIC', memberIds: ['1'] },
+    {
+      listId: '103',
+      name: 'All bulk buyers',
+      objectTypeId: '0-1',
+      processingType: 'DYNAMIC',
+      memberIds: Array.from({ length: syntheticCount }, (_, i) => String(70_000_000 + i)),
+    },
+  ];
 }
 
 /** Address of the i-th synthetic contact (see HubSpotFakeOptions.syntheticContacts). */
@@ -107,6 +146,7 @@ export const FAKE_SCOPES = [
   'content',
   'communication_preferences.read',
   'communication_preferences.write',
+  'crm.lists.read',
 ];
 
 /** A note written through the fake: what the HubSpot UI would show on the contacts' timelines. */
@@ -203,7 +243,10 @@ export class HubSpotFakeCore {
   readonly notes: FakeNote[] = [];
   /** Per-address subscription changes made through POST /communication-preferences/v3/unsubscribe. */
   readonly unsubscribed: { email: string; subscriptionId: string }[] = [];
-  private readonly options: Required<Omit<HubSpotFakeOptions, 'rateLimitPer10s'>> & { rateLimitPer10s?: number };
+  private readonly options: Required<Omit<HubSpotFakeOptions, 'rateLimitPer10s' | 'lists'>> & {
+    rateLimitPer10s?: number;
+  };
+  private readonly lists: FakeList[];
   private readonly hits: number[] = [];
   private readonly failureCounts = new Map<FakeFailure, number>();
   private readonly objects: Record<string, CrmRecord[]>;
@@ -219,6 +262,7 @@ export class HubSpotFakeCore {
       syntheticContacts: options.syntheticContacts ?? 0,
       ...(options.rateLimitPer10s !== undefined ? { rateLimitPer10s: options.rateLimitPer10s } : {}),
     };
+    this.lists = options.lists ?? defaultFakeLists(this.options.syntheticContacts);
     this.objects = {
       ...OBJECTS,
       contacts: [...OBJECTS.contacts!, ...syntheticContacts(this.options.syntheticContacts)],
@@ -318,6 +362,7 @@ export class HubSpotFakeCore {
       if (tokenKey !== this.options.token) return json(400, errorBody('Invalid token key', 'VALIDATION_ERROR'));
       return json(200, { userId: 1290331, hubId: Number(FAKE_PORTAL_ID), appId: 3001, scopes: this.options.scopes });
     }
+    if (path.startsWith('/crm/v3/lists/')) return this.listsApi(method, path, query, body);
     if (method === 'POST' && path === '/crm/v3/objects/notes') return this.createNote(body);
     if (method === 'POST' && path === '/crm/v3/objects/notes/search') {
       return this.searchNotes((body ?? {}) as SearchBody);
@@ -399,6 +444,54 @@ export class HubSpotFakeCore {
     if (method === 'GET' && (m = /^\/communication-preferences\/v3\/status\/email\/([^/]+)$/.exec(path))) {
       const email = decodeURIComponent(m[1] ?? '').toLowerCase();
       return json(200, this.subscriptionsOf(email));
+    }
+    return json(404, errorBody(`No fake for ${method} ${path}`, 'OBJECT_NOT_FOUND'));
+  }
+
+  /**
+   * Lists v3, as documented (sources in lib/connectors/hubspot/fetch-lists.ts): 403 MISSING_SCOPES without
+   * `crm.lists.read`; `POST /crm/v3/lists/search` pages by `offset`/`count` (default 20, at most 500) and filters by
+   * name; `GET /crm/v3/lists/{id}/memberships` pages by `after`/`limit` (default 100, at most 250), by record id.
+   */
+  private listsApi(method: string, path: string, query: Record<string, string>, body: unknown): FakeResponse {
+    if (!this.options.scopes.includes('crm.lists.read')) {
+      return json(
+        403,
+        errorBody("This app hasn't been granted all required scopes to make this call.", 'MISSING_SCOPES'),
+      );
+    }
+    let m: RegExpExecArray | null;
+    if (method === 'POST' && path === '/crm/v3/lists/search') {
+      const b = (body ?? {}) as { query?: string; count?: number; offset?: number };
+      const wanted = (b.query ?? '').toLowerCase();
+      const found = this.lists.filter((l) => l.name.toLowerCase().includes(wanted));
+      const offset = Math.max(0, Number(b.offset) || 0);
+      const count = Math.min(500, Math.max(1, Number(b.count) || 20));
+      const slice = found.slice(offset, offset + count);
+      return json(200, {
+        lists: slice.map(({ memberIds, ...list }) => ({
+          ...list,
+          listVersion: 1,
+          processingStatus: 'COMPLETE',
+          additionalProperties: { hs_list_size: String(memberIds.length) },
+        })),
+        hasMore: offset + count < found.length,
+        offset: offset + slice.length,
+        total: found.length,
+      });
+    }
+    if (method === 'GET' && (m = /^\/crm\/v3\/lists\/(\d+)\/memberships$/.exec(path))) {
+      const list = this.lists.find((l) => l.listId === m?.[1]);
+      if (!list) return json(404, errorBody('List does not exist', 'OBJECT_NOT_FOUND'));
+      const ids = [...list.memberIds].sort((a, b) => Number(a) - Number(b));
+      const limit = Math.min(250, Math.max(1, Number(query['limit']) || 100));
+      const { slice, paging } = page(ids, query['after'], limit, `${HUBSPOT_BASE}${path}`);
+      const stamp = this.options.now().toISOString();
+      return json(200, {
+        results: slice.map((recordId) => ({ recordId, membershipTimestamp: stamp })),
+        ...(paging ? { paging } : {}),
+        total: ids.length,
+      });
     }
     return json(404, errorBody(`No fake for ${method} ${path}`, 'OBJECT_NOT_FOUND'));
   }

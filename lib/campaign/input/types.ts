@@ -28,7 +28,7 @@ export const RowProblem = z.object({
 export type RowProblem = z.infer<typeof RowProblem>;
 
 export const ParsedRecipients = z.object({
-  source: z.enum(['paste', 'csv']),
+  source: z.enum(['paste', 'csv', 'list']),
   /** Output column order: `email` first, then the other input columns as they came. */
   columns: z.array(z.string()),
   /** The input header the addresses were read from (CSV only). */

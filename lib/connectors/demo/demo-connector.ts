@@ -1,4 +1,5 @@
 import type { Connector } from '../connector';
+import { demoContactLists, demoListEmails } from './demo-lists';
 import { generateDemoWorkspace } from './generate-workspace';
 
 /**
@@ -9,4 +10,6 @@ export const demoConnector: Connector = {
   source: 'demo',
   snapshot: (now) => generateDemoWorkspace(now),
   findPerson: () => Promise.resolve(undefined),
+  listContactLists: (query) => Promise.resolve(demoContactLists(query)),
+  readListEmails: (listId, after) => Promise.resolve().then(() => demoListEmails(listId, after)),
 };

@@ -15,6 +15,7 @@ import { fetchDeals } from './fetch-deals';
 import { type EmailActivity, fetchEmailEvents } from './fetch-email-events';
 import { fetchEngagements } from './fetch-engagements';
 import { fetchForms } from './fetch-forms';
+import { readListEmailsPage, searchContactLists } from './fetch-lists';
 import { fetchOwners } from './fetch-owners';
 import { fetchQuotes } from './fetch-quotes';
 import { fetchSubscriptions } from './fetch-subscriptions';
@@ -147,6 +148,12 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
     },
     readContactsByEmail(emails) {
       return readContactsByEmail({ client, portalId, now: options.now(), partial: [] }, emails, flags);
+    },
+    listContactLists(query) {
+      return searchContactLists({ client, portalId, now: options.now(), partial: [] }, query);
+    },
+    readListEmails(listId, after) {
+      return readListEmailsPage({ client, portalId, now: options.now(), partial: [] }, listId, after);
     },
     async findPerson(person: PersonOnPage): Promise<ContactMatchCandidate | undefined> {
       const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };

@@ -24,3 +24,21 @@ export function missingScopes(granted: readonly string[]): ScopeNeed[] {
   const have = new Set(granted);
   return REQUIRED_SCOPES.filter((need) => !have.has(need.scope));
 }
+
+/** Reading lists (segments) and their memberships: the campaign check's "HubSpot list" input (fetch-lists.ts). */
+export const LIST_SCOPE = 'crm.lists.read';
+
+/**
+ * Scopes only one feature needs. They are not in REQUIRED_SCOPES on purpose: that list drives the settings page's
+ * "missing scopes" warning for every portal, and a portal without list access still gets every brief, check and
+ * write. A private app should still be given them (the setup notes name them); where one is missing, the feature
+ * that needs it says "Reconnect HubSpot with list access" when it is used, instead of warning everyone up front.
+ */
+export const OPTIONAL_SCOPES: readonly ScopeNeed[] = [
+  { scope: LIST_SCOPE, purpose: 'check a campaign against a HubSpot list' },
+];
+
+/** True when HubSpot told us the token's scopes and list reading is not among them; unknown scopes are tried. */
+export function lacksListScope(connection: { scopes: readonly string[]; scopesKnown: boolean }): boolean {
+  return connection.scopesKnown && !connection.scopes.includes(LIST_SCOPE);
+}

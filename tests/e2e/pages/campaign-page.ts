@@ -37,6 +37,26 @@ export class CampaignPage {
     await this.page.waitForText(`${name} will be checked`);
   }
 
+  /**
+   * Chooses a list in the "HubSpot list" select as a user would (the option, then the select's change event), once
+   * the lists are loaded, and waits until its members are read.
+   */
+  async chooseList(name: string): Promise<void> {
+    // The first option is "None"; a second one means the lists have arrived from the background.
+    await this.page.waitForSelector('[data-testid="list-field"] select option:nth-child(2)');
+    await this.page.evaluate((wanted) => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'HubSpot list');
+      const select = document.getElementById(label?.htmlFor ?? '') as HTMLSelectElement | null;
+      if (!select) throw new Error('no "HubSpot list" select');
+      const option = [...select.options].find((o) => o.textContent?.startsWith(`${wanted} (`));
+      if (!option) throw new Error(`no list "${wanted}"`);
+      select.value = option.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, name);
+    await this.page.waitForText(`${name}: `);
+    await this.page.waitForSelector('[data-testid="list-ready"]');
+  }
+
   async check(): Promise<void> {
     await this.page.click('.campaign-form button[type="submit"]');
   }
