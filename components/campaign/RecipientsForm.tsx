@@ -19,6 +19,10 @@ export interface CampaignInput {
 interface UploadedFile {
   name: string;
   text: string;
+  /** Parsed when the file is chosen, so "Check recipients" starts checking at once. */
+  outcome: ReturnType<typeof parseCsvRecipients>;
+  /** The seller domains it was parsed with (settings may load after the file is chosen). */
+  parsedWith: readonly string[];
 }
 
 /** 50 MB of CSV is far beyond 100,000 rows; bigger files are refused before they are read into memory. */
@@ -81,7 +85,8 @@ export function RecipientsForm({
     }
     try {
       // File.text() decodes UTF-8; a byte-order mark is removed by the parser.
-      setFile({ name: chosen.name, text: await chosen.text() });
+      const text = await chosen.text();
+      setFile({ name: chosen.name, text, outcome: parseCsvRecipients(text, sellerDomains), parsedWith: sellerDomains });
     } catch {
       setFile(undefined);
       setError(`${chosen.name} could not be read. Is it still on disk?`);
@@ -94,7 +99,12 @@ export function RecipientsForm({
     let parsed: ParsedRecipients;
     let label: string;
     if (file) {
-      const outcome = parseCsvRecipients(file.text, sellerDomains, column ? { emailColumn: column } : {});
+      // Parsed again only when the marketer picked the address column after an ambiguous first read, or when the
+      // seller's domains changed since.
+      const outcome =
+        column || file.parsedWith !== sellerDomains
+          ? parseCsvRecipients(file.text, sellerDomains, column ? { emailColumn: column } : {})
+          : file.outcome;
       if (outcome.status === 'ambiguous') {
         setCandidates(outcome.candidates);
         setColumn(undefined);

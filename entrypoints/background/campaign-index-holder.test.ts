@@ -60,6 +60,27 @@ describe('campaign index holder', () => {
     expect((await holder.current())?.lookup([CLEAN]).get(CLEAN)?.contact.name).toBe('Casey Clean');
   });
 
+  it('rows written past Dexie (no change event) are noticed by their count, and the index is rebuilt', async () => {
+    const holder = createCampaignIndexHolder(db);
+    const before = await holder.current();
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.backendDB().transaction('contacts', 'readwrite');
+      tx.objectStore('contacts').put({
+        id: 'raw:1',
+        source: 'demo',
+        crmIds: {},
+        name: 'Rae Raw',
+        emails: ['rae.raw@example.org'],
+        updatedAt: DEMO_ANCHOR.toISOString(),
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const after = await holder.current();
+    expect(after).not.toBe(before);
+    expect(after?.lookup(['rae.raw@example.org']).get('rae.raw@example.org')?.contact.name).toBe('Rae Raw');
+  });
+
   it('a cache larger than the limit is not held in memory; the check reads it by key with the same answer', async () => {
     expect(await buildCampaignIndex(db, 10)).toBeUndefined();
     const deps = { db, settings: DEFAULT_SETTINGS, now: DEMO_ANCHOR };

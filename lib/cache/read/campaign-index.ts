@@ -29,6 +29,17 @@ export interface CampaignIndex {
   users: readonly User[];
   products: readonly Product[];
   contactCount: number;
+  /** Row counts of the covered tables when it was built (see `countCovered`). */
+  counts: string;
+}
+
+/**
+ * The covered tables' row counts, as one string: a cheap check (one request per table) that catches rows written
+ * by anything that bypasses Dexie's change events, such as an older extension version's worker during an update.
+ */
+export async function countCovered(db: PreflightDb): Promise<string> {
+  const counts = await Promise.all(CAMPAIGN_INDEX_TABLES.map((name) => db.table(name).count()));
+  return counts.join(',');
 }
 
 /**
@@ -45,8 +56,8 @@ export async function buildCampaignIndex(
     'r',
     [db.contacts, db.policies, db.quotes, db.deals, db.outreach, db.marketing, db.users, db.products],
     async () => {
-      const contactCount = await db.contacts.count();
-      if (contactCount > maxContacts) return undefined;
+      const counts = await countCovered(db);
+      if (Number(counts.split(',')[0]) > maxContacts) return undefined;
       const [contacts, policies, quotes, deals, outreach, marketing, users, products] = await Promise.all([
         db.contacts.toArray(),
         db.policies.toArray(),
@@ -63,6 +74,7 @@ export async function buildCampaignIndex(
         users,
         products,
         contactCount: contacts.length,
+        counts,
         lookup(emails) {
           const found = new Map<string, RecipientRecords>();
           for (const email of emails) {
