@@ -7,7 +7,8 @@ import { TokenBucket, type Clock, type Sleep } from './token-bucket';
  * - We use 150 for Professional/Enterprise, not the 190 some sources give for private apps: the facts file
  *   documents 150, and erring low only costs a little latency.
  * - Search (`/crm/v3/objects/{type}/search`): 5 per second in the current guide, 4 in the older changelog;
- *   we budget 4. Search responses carry no rate-limit headers, so pacing is all we have.
+ *   we budget 4. Search responses carry no rate-limit headers, so pacing is all we have. At 4/s the search bucket
+ *   (3/s, burst 1) keeps no jitter reserve of its own; the current guide's 5/s is that reserve.
  */
 export type HubSpotTier = 'free' | 'starter' | 'professional' | 'enterprise' | 'api_add_on' | 'oauth_app';
 
@@ -27,33 +28,57 @@ export const DOCUMENTED_BURST: Readonly<Record<HubSpotTier, DocumentedLimit>> = 
 
 export const SEARCH_LIMIT: DocumentedLimit = { max: 4, intervalMs: 1_000 };
 
-/** Share of the documented burst we allow ourselves, so other apps on the portal keep headroom. */
-export const DEFAULT_FRACTION = 0.8;
-/** Share of our window budget that may go out at once; the rest trickles in at a steady rate. */
-export const DEFAULT_BURST_SHARE = 0.25;
+/**
+ * Share of the documented limit we sustain. A long bulk read (a campaign check) runs at this rate for minutes,
+ * so it is the throughput figure; the rest is headroom for other integrations on the portal and for jitter.
+ */
+export const DEFAULT_FRACTION = 0.85;
+/**
+ * Network jitter the pacing tolerates without a 429. HubSpot counts a request when it arrives, we count it when
+ * it leaves; requests we spaced out can bunch up on the way. See `bucketSpecFor` for how the reserve is kept.
+ */
+export const DEFAULT_JITTER_RESERVE_MS = 500;
 
 export interface BucketSpec {
+  /** Requests that may go out at once after a quiet spell (a cold brief's first wave of calls). */
   capacity: number;
+  /** Sustained rate: `refillTokens` per `refillIntervalMs`, equal to `windowBudget`. */
   refillTokens: number;
   refillIntervalMs: number;
-  /** Most requests admitted in any window of `refillIntervalMs`: capacity + refillTokens. */
+  /** Most requests admitted in any window of `refillIntervalMs` on our clock: `floor(max * fraction)`. */
   windowBudget: number;
 }
 
 /**
- * Turns a documented limit into bucket settings. A continuous token bucket admits at most
- * `capacity + refillTokens` in any window of one interval, so we split `floor(max * fraction)` between the two.
+ * Turns a documented limit into pacing settings: a token bucket refilled at the full budget (so a long run
+ * sustains `fraction` of the documented rate) plus a sliding-window log capping any interval at that budget.
+ *
+ * Why pacing and not HubSpot's `X-HubSpot-RateLimit-Remaining` header: the header arrives one round trip late,
+ * many requests are in flight when it does, and search answers carry none, so it cannot steer admissions; it
+ * would only tell us after the fact. Pacing on our own clock is exact, and the 429 back-off stays the safety net.
+ *
+ * Why a small burst: requests leave spaced by our clock but arrive spaced by the network. HubSpot counts arrivals
+ * in a rolling window, so what lands in one window left within `interval + jitter`. With a bucket of `capacity`
+ * refilled at `windowBudget` per interval, that is at most `capacity + windowBudget * (1 + jitter / interval)`.
+ * Keeping it within the documented `max` for `jitterReserveMs` of jitter gives the capacity; a plain sliding
+ * window (a burst of the whole budget each interval) would tolerate no jitter at all.
  */
 export function bucketSpecFor(
   limit: DocumentedLimit,
   fraction = DEFAULT_FRACTION,
-  burstShare = DEFAULT_BURST_SHARE,
+  jitterReserveMs = DEFAULT_JITTER_RESERVE_MS,
 ): BucketSpec {
   if (!(fraction > 0 && fraction <= 1)) throw new RangeError('fraction must be in (0, 1]');
-  if (!(burstShare > 0 && burstShare < 1)) throw new RangeError('burstShare must be in (0, 1)');
-  const windowBudget = Math.max(2, Math.floor(limit.max * fraction));
-  const capacity = Math.min(windowBudget - 1, Math.max(1, Math.floor(windowBudget * burstShare)));
-  return { capacity, refillTokens: windowBudget - capacity, refillIntervalMs: limit.intervalMs, windowBudget };
+  if (!(jitterReserveMs >= 0)) throw new RangeError('jitterReserveMs must be >= 0');
+  const windowBudget = Math.max(1, Math.floor(limit.max * fraction));
+  const reserve = Math.ceil((windowBudget * jitterReserveMs) / limit.intervalMs);
+  const capacity = Math.max(1, Math.min(windowBudget, limit.max - windowBudget - reserve));
+  return { capacity, refillTokens: windowBudget, refillIntervalMs: limit.intervalMs, windowBudget };
+}
+
+/** A bucket paced and capped as `spec` says. */
+export function bucketFor(spec: BucketSpec, time: { clock: Clock; sleep: Sleep }): TokenBucket {
+  return new TokenBucket({ ...spec, windowMax: spec.windowBudget, ...time });
 }
 
 const SEARCH_PATH = /^\/crm\/v3\/objects\/[^/]+\/search$/;
@@ -73,7 +98,7 @@ export interface RequestLimiter {
 export interface LimitPolicy {
   tier?: HubSpotTier;
   fraction?: number;
-  burstShare?: number;
+  jitterReserveMs?: number;
 }
 
 export interface PortalLimiter extends RequestLimiter {
@@ -89,10 +114,10 @@ export interface PortalLimiter extends RequestLimiter {
 export function createPortalLimiter(options: LimitPolicy & { clock: Clock; sleep: Sleep }): PortalLimiter {
   const { clock, sleep } = options;
   const tier = options.tier ?? 'free';
-  const general = bucketSpecFor(DOCUMENTED_BURST[tier], options.fraction, options.burstShare);
-  const search = bucketSpecFor(SEARCH_LIMIT, options.fraction, options.burstShare);
-  const generalBucket = new TokenBucket({ ...general, clock, sleep });
-  const searchBucket = new TokenBucket({ ...search, clock, sleep });
+  const general = bucketSpecFor(DOCUMENTED_BURST[tier], options.fraction, options.jitterReserveMs);
+  const search = bucketSpecFor(SEARCH_LIMIT, options.fraction, options.jitterReserveMs);
+  const generalBucket = bucketFor(general, { clock, sleep });
+  const searchBucket = bucketFor(search, { clock, sleep });
   return {
     general: generalBucket,
     search: searchBucket,

@@ -38,8 +38,22 @@ describe('TokenBucket', () => {
     expect(when).toBe(2000);
   });
 
+  it('with a window cap, never admits more than windowMax in any interval, whatever the bucket would allow', async () => {
+    const time = new FakeTime();
+    const bucket = new TokenBucket({ capacity: 3, refillTokens: 4, refillIntervalMs: 1000, windowMax: 4, ...time });
+    const at: number[] = [];
+    const all = Array.from({ length: 10 }, () => bucket.take().then(() => at.push(time.now)));
+    await time.drive(Promise.all(all));
+    // Bucket alone: 3 at once, then one per 250 ms (7 in the first second). The log holds it to 4 per second:
+    // the 5th waits until the first leaves the window at 1000, and the refilled bucket then bursts again.
+    expect(at).toEqual([0, 0, 0, 250, 1000, 1000, 1000, 1250, 2000, 2000]);
+  });
+
   it('rejects nonsense settings', () => {
     const time = new FakeTime();
     expect(() => new TokenBucket({ capacity: 0, refillTokens: 1, refillIntervalMs: 1, ...time })).toThrow(RangeError);
+    expect(() => new TokenBucket({ capacity: 1, refillTokens: 1, refillIntervalMs: 1, windowMax: 0, ...time })).toThrow(
+      RangeError,
+    );
   });
 });

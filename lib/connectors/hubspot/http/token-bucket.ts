@@ -19,11 +19,16 @@ export interface TokenBucketOptions {
   sleep: Sleep;
   /** Tokens at start; defaults to `capacity`. */
   initialTokens?: number;
+  /**
+   * Hard cap on takes in any window of `refillIntervalMs`, measured on our clock from a log of admission times.
+   * Without it a bucket admits up to `capacity + refillTokens` per window; with it, never more than this.
+   */
+  windowMax?: number;
 }
 
 /**
  * A token bucket with continuous refill. In any window of `refillIntervalMs` it admits at most
- * `capacity + refillTokens` takes. Waiters are served strictly in arrival order (FIFO) by one pump that
+ * `capacity + refillTokens` takes, or `windowMax` when set (a sliding-window log on top of the bucket). Waiters are served strictly in arrival order (FIFO) by one pump that
  * sleeps until the next token is due: no busy loop, no timers per waiter.
  */
 export class TokenBucket {
@@ -33,10 +38,15 @@ export class TokenBucket {
   private readonly queue: Array<() => void> = [];
   private pumping = false;
   private readonly perMs: number;
+  /** Admission times within the last window, oldest first (only kept when `windowMax` is set). */
+  private readonly admitted: number[] = [];
 
   constructor(private readonly options: TokenBucketOptions) {
     if (!(options.capacity >= 1) || !(options.refillTokens > 0) || !(options.refillIntervalMs > 0)) {
       throw new RangeError('TokenBucket needs capacity >= 1 and a positive refill');
+    }
+    if (options.windowMax !== undefined && !(options.windowMax >= 1)) {
+      throw new RangeError('TokenBucket windowMax must be >= 1');
     }
     this.tokens = Math.min(options.capacity, options.initialTokens ?? options.capacity);
     this.last = options.clock.now();
@@ -75,6 +85,17 @@ export class TokenBucket {
     }
   }
 
+  /** How long until the window log admits one more take (0: now). */
+  private windowWait(now: number): number {
+    const max = this.options.windowMax;
+    if (max === undefined) return 0;
+    const interval = this.options.refillIntervalMs;
+    // A take at `t` leaves the window at `t + interval`, the same boundary the fake (and HubSpot) use.
+    while (this.admitted.length > 0 && (this.admitted[0] as number) <= now - interval) this.admitted.shift();
+    if (this.admitted.length < max) return 0;
+    return (this.admitted[this.admitted.length - max] as number) + interval - now;
+  }
+
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
@@ -86,12 +107,15 @@ export class TokenBucket {
           continue;
         }
         this.refill();
-        if (this.tokens >= 1 - 1e-9) {
+        const windowWait = this.windowWait(now);
+        if (this.tokens >= 1 - 1e-9 && windowWait === 0) {
           this.tokens = Math.max(0, this.tokens - 1);
+          if (this.options.windowMax !== undefined) this.admitted.push(now);
           this.queue.shift()?.();
           continue;
         }
-        await this.options.sleep(Math.max(1, Math.ceil((1 - this.tokens) / this.perMs)));
+        const tokenWait = this.tokens >= 1 - 1e-9 ? 0 : Math.ceil((1 - this.tokens) / this.perMs);
+        await this.options.sleep(Math.max(1, tokenWait, windowWait));
       }
     } finally {
       this.pumping = false;
