@@ -21,6 +21,9 @@ export interface CampaignCheckDeps {
 /** A cold read is reused for this long: a check re-run the same day never asks the CRM again. */
 export const CAMPAIGN_FETCH_TTL_MS = 24 * 3600_000;
 
+/** What a verdict built from a bulk read says about itself: the duplicate-outreach and campaign rules saw nothing. */
+export const COLD_READ_NOTE = 'Read from HubSpot just now: flags, deals and quotes; recent emails not checked.';
+
 /**
  * Checks one chunk of campaign recipients: the cache first; with a CRM connected, the rest from the CRM in bulk,
  * checkpointed per address in Dexie so a resumed run (worker or browser stopped) never re-fetches. Each address
@@ -45,8 +48,13 @@ export async function checkCampaignChunk(
     people,
   };
   const verdicts = emails.map((email): CampaignVerdict => {
-    const found = cached.get(email) ?? cold.records.get(email);
-    if (found) return campaignVerdict(email, found, ctx);
+    const inCache = cached.get(email);
+    if (inCache) return campaignVerdict(email, inCache, ctx);
+    const coldRecords = cold.records.get(email);
+    if (coldRecords) {
+      const verdict = campaignVerdict(email, coldRecords, ctx);
+      return { ...verdict, note: COLD_READ_NOTE, notChecked: ['rep-emails', 'marketing-emails'] };
+    }
     if (cold.unknown.has(email)) {
       return { email, status: 'unknown', reasons: [], note: 'The CRM could not be read for this address; try again.' };
     }
@@ -98,8 +106,8 @@ async function readCold(
       contact,
       ...(policy ? { policy } : {}),
       deals: result.deals.filter((d) => d.contactIds.includes(contact.id)),
-      // The bulk read covers flags and deals; quotes, touches and campaigns are known once a person is opened.
-      quotes: [],
+      quotes: result.quotes.filter((q) => q.contactIds.includes(contact.id)),
+      // Rep and marketing emails have no bulk read: empty here, and every such verdict says so (COLD_READ_NOTE).
       outreach: [],
       marketing: [],
     };

@@ -35,6 +35,8 @@ export interface CampaignSummary {
   clean: number;
   notInCrm: number;
   unknown: number;
+  /** Held or clean recipients whose recent emails could not be looked at (read from the CRM in bulk). */
+  emailsNotChecked: number;
   /** Recipients per reason (a recipient with two reasons counts in both). */
   byReason: Record<(typeof REASON_ORDER)[number], number>;
 }
@@ -47,13 +49,22 @@ export function reasonIdsOf(verdict: CampaignVerdict): (typeof REASON_ORDER)[num
 
 export function summarize(checked: readonly CheckedRecipient[]): CampaignSummary {
   const byReason = Object.fromEntries(REASON_ORDER.map((id) => [id, 0])) as CampaignSummary['byReason'];
-  const summary: CampaignSummary = { total: 0, held: 0, clean: 0, notInCrm: 0, unknown: 0, byReason };
+  const summary: CampaignSummary = {
+    total: 0,
+    held: 0,
+    clean: 0,
+    notInCrm: 0,
+    unknown: 0,
+    emailsNotChecked: 0,
+    byReason,
+  };
   for (const { verdict } of checked) {
     summary.total += 1;
     if (verdict.status === 'hold') summary.held += 1;
     else if (verdict.status === 'clean') summary.clean += 1;
     else if (verdict.status === 'not_in_crm') summary.notInCrm += 1;
     else summary.unknown += 1;
+    if (verdict.notChecked?.length) summary.emailsNotChecked += 1;
     for (const id of reasonIdsOf(verdict)) byReason[id] += 1;
   }
   return summary;
@@ -72,7 +83,7 @@ function exportRow(item: CheckedRecipient, owners: ReadonlyMap<string, CampaignO
       ? 'not in CRM'
       : verdict.status === 'unknown'
         ? (verdict.note ?? 'not checked')
-        : '';
+        : (verdict.note ?? '');
   return {
     recipient: item.recipient,
     reasons: reasonIdsOf(verdict),

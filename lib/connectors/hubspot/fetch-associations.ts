@@ -27,3 +27,24 @@ export async function fetchAssociations(
   ctx.partial.push(...mapped.partial);
   return mapped.links;
 }
+
+/**
+ * Associations of any number of records, 1000 per call (the batch limit). Ids whose call failed come back in
+ * `unread`: unknown, never "no associations".
+ */
+export async function fetchAssociationsInChunks(
+  ctx: FetchContext,
+  from: string,
+  to: string,
+  ids: readonly string[],
+): Promise<{ links: Map<string, string[]>; unread: string[] }> {
+  const links = new Map<string, string[]>();
+  const unread: string[] = [];
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    const found = await fetchAssociations(ctx, from, to, chunk);
+    if (found === undefined) unread.push(...chunk);
+    else for (const [id, targets] of found) links.set(id, targets);
+  }
+  return { links, unread };
+}
