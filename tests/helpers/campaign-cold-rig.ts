@@ -4,15 +4,16 @@ import { createHubSpotConnector } from '../../lib/connectors/hubspot/hubspot-con
 import { CAMPAIGN_CHUNK } from '../../lib/model/campaign';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { freshDb } from './demo-db';
-import { FAKE_PORTAL_ID, type HubSpotFakeOptions } from './hubspot-fake-core';
+import { FAKE_PORTAL_ID } from './hubspot-fake-core';
 import { fakeHubSpotClient, fakeHubSpotRig } from './hubspot-fake-rig';
 
 /**
  * The campaign check's cold path end to end on simulated time: `checkCampaignChunk` over an empty Dexie
  * (fake-indexeddb), with the real HubSpot connector on the fake. `restart()` is the service worker stopping:
- * a new client, limiter and connector; the same database and the same portal.
+ * a new client, limiter and connector; the same database and the same portal. The fake's clock is fixed at
+ * `anchor` unless `fixedNow: false`, which a run against its rate window needs (the window slides with time).
  */
-export function campaignColdRig(anchor: Date, options: HubSpotFakeOptions = {}) {
+export function campaignColdRig(anchor: Date, options: NonNullable<Parameters<typeof fakeHubSpotRig>[1]> = {}) {
   const { time, core, client } = fakeHubSpotRig(anchor, { fixedNow: true, ...options });
   const db: PreflightDb = freshDb();
   const coldReadOn = (c: typeof client) => {
