@@ -3,7 +3,7 @@ import type { PreflightDb } from '../../lib/cache/db';
 import { campaignColdRig } from '../../tests/helpers/campaign-cold-rig';
 import { DEMO_ANCHOR, dropDb, PRIYA_EMAIL } from '../../tests/helpers/demo-db';
 import { syntheticEmail } from '../../tests/helpers/hubspot-fake-core';
-import { COLD_READ_NOTE } from './campaign-check';
+import { CAMPAIGN_FETCH_COVERAGE, COLD_READ_NOTE } from './campaign-check';
 
 const dbs: PreflightDb[] = [];
 afterEach(async () => {
@@ -48,6 +48,16 @@ describe('campaign check, cold, across a service worker restart', () => {
     restart();
     await checkList(list, 100);
     expect(core.log.length).toBe(calls);
+  });
+
+  it('a checkpoint row written before quotes were read in bulk is read again, not trusted', async () => {
+    const { checkChunk, contactInputs, db } = rig({ syntheticContacts: 5 });
+    // An older row: "not in CRM", from a read that did not cover quotes.
+    await db.campaignFetched.put({ email: syntheticEmail(2), fetchedAt: DEMO_ANCHOR.toISOString(), found: false });
+    const { verdicts } = await checkChunk([syntheticEmail(2)]);
+    expect(contactInputs()).toEqual([syntheticEmail(2)]);
+    expect(verdicts[0]?.status).toBe('clean');
+    expect((await db.campaignFetched.get(syntheticEmail(2)))?.coverage).toBe(CAMPAIGN_FETCH_COVERAGE);
   });
 });
 
