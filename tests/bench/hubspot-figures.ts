@@ -105,6 +105,10 @@ async function campaignColdThroughput(): Promise<Figure[]> {
     const answered = requests - rejected;
     const maxPerS = documented.max / (documented.intervalMs / 1000);
     const achieved = answered / elapsedS;
+    // After the first interval the limiter's initial burst no longer counts: the rate a long list runs at.
+    const steadyFrom = started + documented.intervalMs;
+    const steadyCount = rig.core.log.filter((r) => r.status !== 429 && r.at > steadyFrom).length;
+    const steady = steadyCount / ((rig.time.now - steadyFrom) / 1000);
     const byStatus = Object.fromEntries(
       ['hold', 'clean', 'not_in_crm', 'unknown'].map((s) => [s, verdicts.filter((v) => v.status === s).length]),
     );
@@ -129,9 +133,9 @@ async function campaignColdThroughput(): Promise<Figure[]> {
         label: 'Campaign cold throughput: share of the documented request rate',
         unit: 'ratio',
         status: 'measured',
-        values: { ofMax: achieved / maxPerS },
+        values: { steady: steady / maxPerS, whole: achieved / maxPerS },
         budget: {
-          of: 'ofMax',
+          of: 'steady',
           min: CAMPAIGN_COLD_MIN_SHARE,
           text: `≥ ${CAMPAIGN_COLD_MIN_SHARE * 100} % (issue 7)`,
         },
@@ -140,7 +144,7 @@ async function campaignColdThroughput(): Promise<Figure[]> {
             "10 s include the limiter's burst; at steady state it admits 85 per 10 s (limits.test.ts pins it).",
         ],
         method,
-        details: { ...details, achievedPerS: achieved, documentedMaxPerS: maxPerS },
+        details: { ...details, achievedPerS: achieved, steadyPerS: steady, documentedMaxPerS: maxPerS },
       }),
       judged({
         id: 'hubspot.campaign-cold.rejected-429',

@@ -120,6 +120,8 @@ export interface LoggedRequest {
   query: Record<string, string>;
   body?: unknown;
   status: number;
+  /** The fake's clock when the request arrived (ms since epoch). */
+  at: number;
 }
 
 type Json = unknown;
@@ -235,6 +237,7 @@ export class HubSpotFakeCore {
       query,
       body: request.body,
       status: response.status,
+      at: this.options.now().getTime(),
     });
     return { ...response, body: resolveTimeTokens(response.body, this.options.now()) };
   }

@@ -19,16 +19,23 @@ function maxInWindow(times: number[], windowMs: number): number {
 }
 
 describe('limits', () => {
-  it('sustains the configured fraction of the documented limit and keeps a burst within the jitter reserve', () => {
-    const spec = bucketSpecFor(DOCUMENTED_BURST.free, 0.85, 500);
+  it('sustains the configured fraction of the documented limit, with a burst and a jitter cap at the documented max', () => {
+    const spec = bucketSpecFor(DOCUMENTED_BURST.free, 0.85, 500, 0.2);
     expect(spec.windowBudget).toBe(85);
     // The bucket refills at the whole budget: the sustained rate is 85 per 10 s, not a share of it.
     expect(spec.refillTokens).toBe(85);
-    // Burst + budget + 500 ms worth of budget fit in the documented 100.
-    expect(spec.capacity).toBe(10);
-    expect(spec.capacity + spec.refillTokens * (1 + 500 / 10_000)).toBeLessThanOrEqual(100);
+    expect(spec.capacity).toBe(20);
+    // What HubSpot counts in 10 s left within 10.5 s when the jitter stays under 500 ms: at most the documented 100.
+    expect(spec.jitterWindow).toEqual({ max: 100, ms: 10_500 });
     expect(bucketSpecFor(DOCUMENTED_BURST.enterprise, 0.5).windowBudget).toBe(75);
     expect(bucketSpecFor(DOCUMENTED_BURST.free).windowBudget).toBe(Math.floor(100 * DEFAULT_FRACTION));
+  });
+
+  it('lets a cold brief (18 calls) out at once when the portal was quiet', async () => {
+    const time = new FakeTime();
+    const limiter = createPortalLimiter({ tier: 'free', ...time });
+    await time.drive(Promise.all(Array.from({ length: 18 }, () => limiter.acquire('/crm/v3/objects/contacts/1'))));
+    expect(time.now).toBe(0);
   });
 
   it('classifies search paths', () => {

@@ -1,4 +1,4 @@
-import { TokenBucket, type Clock, type Sleep } from './token-bucket';
+import { TokenBucket, type Clock, type SlidingWindow, type Sleep } from './token-bucket';
 
 /**
  * HubSpot's documented limits (crm-api-facts.md §0, developers.hubspot.com/apisbytier).
@@ -7,8 +7,7 @@ import { TokenBucket, type Clock, type Sleep } from './token-bucket';
  * - We use 150 for Professional/Enterprise, not the 190 some sources give for private apps: the facts file
  *   documents 150, and erring low only costs a little latency.
  * - Search (`/crm/v3/objects/{type}/search`): 5 per second in the current guide, 4 in the older changelog;
- *   we budget 4. Search responses carry no rate-limit headers, so pacing is all we have. At 4/s the search bucket
- *   (3/s, burst 1) keeps no jitter reserve of its own; the current guide's 5/s is that reserve.
+ *   we budget 4. Search responses carry no rate-limit headers, so pacing is all we have.
  */
 export type HubSpotTier = 'free' | 'starter' | 'professional' | 'enterprise' | 'api_add_on' | 'oauth_app';
 
@@ -38,47 +37,60 @@ export const DEFAULT_FRACTION = 0.85;
  * it leaves; requests we spaced out can bunch up on the way. See `bucketSpecFor` for how the reserve is kept.
  */
 export const DEFAULT_JITTER_RESERVE_MS = 500;
+/** Share of the documented limit that may go out at once after a quiet spell: a cold brief's ~12–18 calls. */
+export const DEFAULT_BURST_SHARE = 0.2;
 
 export interface BucketSpec {
-  /** Requests that may go out at once after a quiet spell (a cold brief's first wave of calls). */
+  /** Requests that may go out at once after a quiet spell (a cold brief's calls). */
   capacity: number;
   /** Sustained rate: `refillTokens` per `refillIntervalMs`, equal to `windowBudget`. */
   refillTokens: number;
   refillIntervalMs: number;
   /** Most requests admitted in any window of `refillIntervalMs` on our clock: `floor(max * fraction)`. */
   windowBudget: number;
+  /** Most requests admitted in any window of `interval + jitter reserve`: the documented max. */
+  jitterWindow: SlidingWindow;
 }
 
 /**
  * Turns a documented limit into pacing settings: a token bucket refilled at the full budget (so a long run
- * sustains `fraction` of the documented rate) plus a sliding-window log capping any interval at that budget.
+ * sustains `fraction` of the documented rate) with a burst for a cold brief, under two sliding-window caps.
  *
  * Why pacing and not HubSpot's `X-HubSpot-RateLimit-Remaining` header: the header arrives one round trip late,
  * many requests are in flight when it does, and search answers carry none, so it cannot steer admissions; it
  * would only tell us after the fact. Pacing on our own clock is exact, and the 429 back-off stays the safety net.
  *
- * Why a small burst: requests leave spaced by our clock but arrive spaced by the network. HubSpot counts arrivals
- * in a rolling window, so what lands in one window left within `interval + jitter`. With a bucket of `capacity`
- * refilled at `windowBudget` per interval, that is at most `capacity + windowBudget * (1 + jitter / interval)`.
- * Keeping it within the documented `max` for `jitterReserveMs` of jitter gives the capacity; a plain sliding
- * window (a burst of the whole budget each interval) would tolerate no jitter at all.
+ * Why two windows: requests leave spaced by our clock but arrive spaced by the network. HubSpot counts arrivals
+ * in a rolling window, so what lands in one of its windows left within `interval + jitter` of each other. The
+ * first cap (`windowBudget` per interval) is the sustained share; the second (the documented `max` per
+ * `interval + jitterReserveMs`) is what guarantees HubSpot never counts more than `max` while the jitter stays
+ * within the reserve, whatever the burst. A plain sliding window of the budget would tolerate no jitter: a
+ * burst at the end of one interval and one at the start of the next could land in the same HubSpot window.
  */
 export function bucketSpecFor(
   limit: DocumentedLimit,
   fraction = DEFAULT_FRACTION,
   jitterReserveMs = DEFAULT_JITTER_RESERVE_MS,
+  burstShare = DEFAULT_BURST_SHARE,
 ): BucketSpec {
   if (!(fraction > 0 && fraction <= 1)) throw new RangeError('fraction must be in (0, 1]');
   if (!(jitterReserveMs >= 0)) throw new RangeError('jitterReserveMs must be >= 0');
+  if (!(burstShare > 0 && burstShare <= 1)) throw new RangeError('burstShare must be in (0, 1]');
   const windowBudget = Math.max(1, Math.floor(limit.max * fraction));
-  const reserve = Math.ceil((windowBudget * jitterReserveMs) / limit.intervalMs);
-  const capacity = Math.max(1, Math.min(windowBudget, limit.max - windowBudget - reserve));
-  return { capacity, refillTokens: windowBudget, refillIntervalMs: limit.intervalMs, windowBudget };
+  const capacity = Math.max(1, Math.min(windowBudget, Math.floor(limit.max * burstShare)));
+  return {
+    capacity,
+    refillTokens: windowBudget,
+    refillIntervalMs: limit.intervalMs,
+    windowBudget,
+    jitterWindow: { max: limit.max, ms: limit.intervalMs + jitterReserveMs },
+  };
 }
 
 /** A bucket paced and capped as `spec` says. */
 export function bucketFor(spec: BucketSpec, time: { clock: Clock; sleep: Sleep }): TokenBucket {
-  return new TokenBucket({ ...spec, windowMax: spec.windowBudget, ...time });
+  const windows = [{ max: spec.windowBudget, ms: spec.refillIntervalMs }, spec.jitterWindow];
+  return new TokenBucket({ ...spec, windows, ...time });
 }
 
 const SEARCH_PATH = /^\/crm\/v3\/objects\/[^/]+\/search$/;
@@ -99,6 +111,7 @@ export interface LimitPolicy {
   tier?: HubSpotTier;
   fraction?: number;
   jitterReserveMs?: number;
+  burstShare?: number;
 }
 
 export interface PortalLimiter extends RequestLimiter {
@@ -114,8 +127,8 @@ export interface PortalLimiter extends RequestLimiter {
 export function createPortalLimiter(options: LimitPolicy & { clock: Clock; sleep: Sleep }): PortalLimiter {
   const { clock, sleep } = options;
   const tier = options.tier ?? 'free';
-  const general = bucketSpecFor(DOCUMENTED_BURST[tier], options.fraction, options.jitterReserveMs);
-  const search = bucketSpecFor(SEARCH_LIMIT, options.fraction, options.jitterReserveMs);
+  const general = bucketSpecFor(DOCUMENTED_BURST[tier], options.fraction, options.jitterReserveMs, options.burstShare);
+  const search = bucketSpecFor(SEARCH_LIMIT, options.fraction, options.jitterReserveMs, options.burstShare);
   const generalBucket = bucketFor(general, { clock, sleep });
   const searchBucket = bucketFor(search, { clock, sleep });
   return {
