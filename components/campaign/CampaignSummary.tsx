@@ -35,6 +35,13 @@ export function CampaignSummaryView({ summary }: { summary: CampaignSummary }) {
           </div>
         ) : null}
       </dl>
+      {summary.emailsNotChecked > 0 ? (
+        <p className="hint" data-notice="emails-not-checked">
+          {number.format(summary.emailsNotChecked)}{' '}
+          {summary.emailsNotChecked === 1 ? 'recipient was' : 'recipients were'} read from HubSpot just now: flags,
+          deals and quotes checked; recent emails from reps and marketing not checked.
+        </p>
+      ) : null}
       <h2>Why recipients are held back</h2>
       <BarChart bars={bars} summary={`Recipients held back per reason. ${text || 'None.'}`} />
       <table className="reason-counts">

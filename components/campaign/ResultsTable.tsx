@@ -83,7 +83,7 @@ export function ResultsTable({
           const v = info.row.original.verdict;
           if (v.status === 'unknown') return v.note ?? 'Not checked';
           if (v.status === 'not_in_crm') return 'Not in CRM: sent';
-          if (v.reasons.length === 0) return '—';
+          if (v.reasons.length === 0) return v.note ?? '—';
           return (
             <ul className="reasons">
               {v.reasons.map((r, i) => (

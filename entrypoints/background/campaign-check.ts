@@ -30,9 +30,19 @@ export interface CampaignCheckDeps {
 export const CAMPAIGN_FETCH_TTL_MS = 24 * 3600_000;
 
 /**
+ * What the bulk read covers, stamped on each checkpoint row: 2 = flags, deals and open quotes. Rows written by an
+ * earlier read (1 = flags and deals, before quotes were read in bulk) are read again rather than trusted.
+ */
+export const CAMPAIGN_FETCH_COVERAGE = 2;
+
+/** What a verdict built from a bulk read says about itself: the duplicate-outreach and campaign rules saw nothing. */
+export const COLD_READ_NOTE = 'Read from HubSpot just now: flags, deals and quotes; recent emails not checked.';
+
+/**
  * Checks one chunk of campaign recipients: the cache first; with a CRM connected, the rest from the CRM in bulk,
  * checkpointed per address in Dexie so a resumed run (worker or browser stopped) never re-fetches. Each address
- * gets its reasons, or is clean, or "not in CRM"; an address the CRM could not answer for is "not checked".
+ * gets its reasons, or is clean, or "not in CRM"; an address the CRM could not answer for is "not checked". A
+ * verdict from a bulk read covers flags, deals and open quotes, and says that recent emails were not checked.
  */
 export async function checkCampaignChunk(
   emails: readonly string[],
@@ -49,8 +59,13 @@ export async function checkCampaignChunk(
     people,
   };
   const verdicts = emails.map((email): CampaignVerdict => {
-    const found = cached.get(email) ?? cold.records.get(email);
-    if (found) return campaignVerdict(email, found, ctx);
+    const inCache = cached.get(email);
+    if (inCache) return campaignVerdict(email, inCache, ctx);
+    const coldRecords = cold.records.get(email);
+    if (coldRecords) {
+      const verdict = campaignVerdict(email, coldRecords, ctx);
+      return { ...verdict, note: COLD_READ_NOTE, notChecked: ['rep-emails', 'marketing-emails'] };
+    }
     if (cold.unknown.has(email)) {
       return { email, status: 'unknown', reasons: [], note: 'The CRM could not be read for this address; try again.' };
     }
@@ -98,7 +113,8 @@ async function readCold(
   const toFetch: string[] = [];
   missing.forEach((email, i) => {
     const row = saved[i];
-    if (!row || Date.parse(row.fetchedAt) < cutoff) return void toFetch.push(email);
+    const stale = !row || Date.parse(row.fetchedAt) < cutoff || row.coverage !== CAMPAIGN_FETCH_COVERAGE;
+    if (stale) return void toFetch.push(email);
     if (row.found && row.records) records.set(email, row.records);
   });
   if (toFetch.length === 0) return { records, unknown };
@@ -120,18 +136,18 @@ async function readCold(
       contact,
       ...(policy ? { policy } : {}),
       deals: result.deals.filter((d) => d.contactIds.includes(contact.id)),
-      // The bulk read covers flags and deals; quotes, touches and campaigns are known once a person is opened.
-      quotes: [],
+      quotes: result.quotes.filter((q) => q.contactIds.includes(contact.id)),
+      // Rep and marketing emails have no bulk read: empty here, and every such verdict says so (COLD_READ_NOTE).
       outreach: [],
       marketing: [],
     };
     for (const email of contact.emails) {
       if (!wanted.has(email) || records.has(email)) continue;
       records.set(email, found);
-      rows.push({ email, fetchedAt, found: true, records: found });
+      rows.push({ email, fetchedAt, found: true, records: found, coverage: CAMPAIGN_FETCH_COVERAGE });
     }
   }
-  for (const email of result.notFound) rows.push({ email, fetchedAt, found: false });
+  for (const email of result.notFound) rows.push({ email, fetchedAt, found: false, coverage: CAMPAIGN_FETCH_COVERAGE });
   for (const email of result.unknown) unknown.add(email);
   await deps.db.campaignFetched.bulkPut(rows);
   return { records, unknown };

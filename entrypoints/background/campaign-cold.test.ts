@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setConnectionState } from '../../lib/cache/write/connection';
 import { installHubSpotBackground } from '../../tests/helpers/hubspot-background';
 import { syntheticEmail } from '../../tests/helpers/hubspot-fake-core';
+import { COLD_READ_NOTE } from './campaign-check';
 
 const background = installHubSpotBackground();
 
@@ -15,16 +16,24 @@ async function connected(options: Parameters<typeof background.setup>[0] = {}) {
 
 describe('campaign check with HubSpot connected (cold cache)', () => {
   it('reads uncached addresses in batches of 100, holds back opted-out contacts, and keeps a checkpoint', async () => {
-    const { db, check, contactReads } = await connected({ syntheticContacts: 300 });
+    const { db, core, check, contactReads } = await connected({ syntheticContacts: 300 });
     const emails = [...Array.from({ length: 250 }, (_, i) => syntheticEmail(i + 1)), 'nobody@nowhere-example.org'];
     const { verdicts } = await check(emails);
     expect(contactReads()).toBe(3);
+    // Deals and quotes of the 250 found: one association call each (the synthetic buyers have neither).
+    const associations = core.log.filter((r) => r.path.startsWith('/crm/v4/associations/contacts/'));
+    expect(associations.map((r) => r.path).sort()).toEqual([
+      '/crm/v4/associations/contacts/deals/batch/read',
+      '/crm/v4/associations/contacts/quotes/batch/read',
+    ]);
     expect(verdicts).toHaveLength(251);
     // Every 20th synthetic buyer opted out of email.
     const held = verdicts.filter((v) => v.status === 'hold').map((v) => v.email);
     expect(held).toEqual(Array.from({ length: 12 }, (_, i) => syntheticEmail((i + 1) * 20)));
     expect(held.every((e) => verdicts.find((v) => v.email === e)?.reasons[0]?.id === 'do-not-contact')).toBe(true);
     expect(verdicts.at(-1)).toMatchObject({ email: 'nobody@nowhere-example.org', status: 'not_in_crm' });
+    // Read in bulk: the verdicts say recent emails were not checked.
+    expect(verdicts.slice(0, 250).every((v) => v.note === COLD_READ_NOTE && v.notChecked?.length === 2)).toBe(true);
     expect(await db.campaignFetched.count()).toBe(251);
   });
 

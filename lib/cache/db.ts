@@ -41,13 +41,15 @@ export interface IdentityLinkRow {
 
 /**
  * The campaign check's checkpoint of cold CRM reads, per address: a resumed or repeated check never asks the CRM
- * again for what it already read. `records` holds what the bulk read returns (contact, flags, deals).
+ * again for what it already read. `records` holds what the bulk read returns (contact, flags, deals, open quotes).
  */
 export interface CampaignFetchRow {
   email: string;
   fetchedAt: string;
   found: boolean;
   records?: RecipientRecords;
+  /** What the bulk read covered when the row was written (see CAMPAIGN_FETCH_COVERAGE); absent on older rows. */
+  coverage?: number;
 }
 
 export interface MetaRow {

@@ -88,6 +88,28 @@ describe('campaign results', () => {
     expect(suppression.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('email,name,reasons,details,owner,note');
   });
 
+  it('counts and exports the recipients read from the CRM in bulk, whose recent emails were not checked', () => {
+    const note = 'Read from HubSpot just now: flags, deals and quotes; recent emails not checked.';
+    const notChecked: CampaignVerdict['notChecked'] = ['rep-emails', 'marketing-emails'];
+    const cold = [
+      ...checked,
+      item('clean@cold.example', { status: 'clean', reasons: [], note, notChecked }),
+      item('held@cold.example', {
+        status: 'hold',
+        reasons: [{ id: 'do-not-contact', detail: 'opted out of email (HubSpot: hs_email_optout)' }],
+        note,
+        notChecked,
+      }),
+    ];
+    const summary = summarize(cold);
+    expect(summary).toMatchObject({ total: 7, held: 3, clean: 2, emailsNotChecked: 2 });
+    expect(summarize(checked).emailsNotChecked).toBe(0);
+    const { clean } = listsAsCsv(['email'], cold, owners);
+    const sent = parseCsvRecipients(clean, ['example.com']);
+    if (sent.status !== 'ok') throw new Error('exports must read back');
+    expect(sent.parsed.recipients.find((r) => r.email === 'clean@cold.example')?.fields['note']).toBe(note);
+  });
+
   it('sums up per owning rep, most affected first, with a message to send', () => {
     const notices = ownerNotices(checked, owners);
     expect(notices.map((n) => [n.owner.name, n.count])).toEqual([

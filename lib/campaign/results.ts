@@ -35,6 +35,8 @@ export interface CampaignSummary {
   clean: number;
   notInCrm: number;
   unknown: number;
+  /** Held or clean recipients whose recent emails could not be looked at (read from the CRM in bulk). */
+  emailsNotChecked: number;
   /** Recipients per reason (a recipient with two reasons counts in both). */
   byReason: Record<(typeof REASON_ORDER)[number], number>;
 }
@@ -47,7 +49,7 @@ export function reasonIdsOf(verdict: CampaignVerdict): (typeof REASON_ORDER)[num
 
 export function emptySummary(): CampaignSummary {
   const byReason = Object.fromEntries(REASON_ORDER.map((id) => [id, 0])) as CampaignSummary['byReason'];
-  return { total: 0, held: 0, clean: 0, notInCrm: 0, unknown: 0, byReason };
+  return { total: 0, held: 0, clean: 0, notInCrm: 0, unknown: 0, emailsNotChecked: 0, byReason };
 }
 
 /**
@@ -62,6 +64,7 @@ export function addToSummary(base: CampaignSummary, checked: readonly CheckedRec
     else if (verdict.status === 'clean') summary.clean += 1;
     else if (verdict.status === 'not_in_crm') summary.notInCrm += 1;
     else summary.unknown += 1;
+    if (verdict.notChecked?.length) summary.emailsNotChecked += 1;
     for (const id of reasonIdsOf(verdict)) summary.byReason[id] += 1;
   }
   return summary;
@@ -84,7 +87,7 @@ function exportRow(item: CheckedRecipient, owners: ReadonlyMap<string, CampaignO
       ? 'not in CRM'
       : verdict.status === 'unknown'
         ? (verdict.note ?? 'not checked')
-        : '';
+        : (verdict.note ?? '');
   return {
     recipient: item.recipient,
     reasons: reasonIdsOf(verdict),

@@ -13,11 +13,16 @@ export type ContactMatchCandidate = Pick<
   partial?: PartialBySection;
 };
 
-/** Many contacts by email in one go (campaign lists): flags and deals, and which addresses were not answered. */
+/**
+ * Many contacts by email in one go (campaign lists): flags, deals and open quotes, and which addresses were not
+ * answered. Rep and marketing emails are not part of it (no bulk read within the rate budget).
+ */
 export interface ContactsByEmail {
   contacts: WorkspaceSnapshot['contacts'];
   policies: WorkspaceSnapshot['policies'];
   deals: WorkspaceSnapshot['deals'];
+  /** Open quotes only, with their line items: what the campaign's quote rules need. */
+  quotes: WorkspaceSnapshot['quotes'];
   /** Addresses the source answered "no such contact" for. */
   notFound: string[];
   /** Addresses whose read failed: unknown, never "not there". */

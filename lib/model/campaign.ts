@@ -35,8 +35,17 @@ export const CampaignVerdict = z.object({
   reasons: z.array(CampaignReason).max(20),
   /** Who owns the relationship: first reason's owner, else the contact owner. */
   ownerId: RecordId.optional(),
-  /** Why it could not be checked (status `unknown`), no PII. */
+  /** Why it could not be checked (status `unknown`), or what was not checked (`notChecked`); no PII. */
   note: z.string().max(300).optional(),
+  /**
+   * Sources the verdict could not look at. A recipient read from the CRM in bulk (never opened in a brief) has
+   * flags, deals and quotes checked, but not the reps' or marketing's recent emails: no bulk read exists for them
+   * within the rate budget.
+   */
+  notChecked: z
+    .array(z.enum(['rep-emails', 'marketing-emails']))
+    .max(2)
+    .optional(),
 });
 export type CampaignVerdict = z.infer<typeof CampaignVerdict>;
 

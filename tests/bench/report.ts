@@ -13,13 +13,16 @@ export type Unit = 'bytes' | 'ms' | 'calls' | 'ratio' | 'per_s';
 export interface Budget {
   /** Which entry of `values` the budget limits, e.g. 'gzip' or 'p95'. */
   of: string;
-  /** Inclusive upper bound, in the figure's unit. */
-  max: number;
-  /** How a reader would say it: "p95 ≤ 250 ms". */
+  /** Inclusive upper bound, in the figure's unit (a time, a size, a count). */
+  max?: number;
+  /** Inclusive lower bound, in the figure's unit (a throughput, a share of a limit). At least one bound is set. */
+  min?: number;
+  /** How a reader would say it: "p95 ≤ 250 ms", "≥ 80 % of the documented limit". */
   text: string;
 }
 
-export type Verdict = 'within budget' | 'over budget';
+/** 'below budget': short of a lower bound (a throughput too low). */
+export type Verdict = 'within budget' | 'over budget' | 'below budget';
 
 export interface Figure {
   /** Stable key for comparing runs, e.g. 'bundle.chromium.gmail' or 'paint.cache-hit.firefox'. */
@@ -61,8 +64,14 @@ export interface BenchReport {
 export function judged(figure: Figure): Figure {
   const value = figure.budget ? figure.values?.[figure.budget.of] : undefined;
   if (!figure.budget || value === undefined || figure.status !== 'measured') return figure;
-  const withinBudget = value <= figure.budget.max;
-  return { ...figure, withinBudget, verdict: withinBudget ? 'within budget' : 'over budget' };
+  const { max, min } = figure.budget;
+  const verdict: Verdict =
+    max !== undefined && value > max
+      ? 'over budget'
+      : min !== undefined && value < min
+        ? 'below budget'
+        : 'within budget';
+  return { ...figure, withinBudget: verdict === 'within budget', verdict };
 }
 
 export function formatValue(value: number, unit: Unit): string {

@@ -218,7 +218,9 @@ async function main(): Promise<number> {
     );
   }
 
-  console.error('Measuring HubSpot API use against the fake (calls per brief, per 100 contacts, bulk pacing)…');
+  console.error(
+    'Measuring HubSpot API use against the fake (calls per brief, per 100 contacts, campaign cold throughput)…',
+  );
   try {
     figures.push(...(await hubspotFigures()));
   } catch (error) {

@@ -160,6 +160,8 @@ export interface LoggedRequest {
   query: Record<string, string>;
   body?: unknown;
   status: number;
+  /** The fake's clock when the request arrived (ms since epoch). */
+  at: number;
 }
 
 type Json = unknown;
@@ -279,6 +281,7 @@ export class HubSpotFakeCore {
       query,
       body: request.body,
       status: response.status,
+      at: this.options.now().getTime(),
     });
     return { ...response, body: resolveTimeTokens(response.body, this.options.now()) };
   }

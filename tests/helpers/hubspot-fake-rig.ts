@@ -22,7 +22,15 @@ export function fakeHubSpotRig(
   const time = new FakeTime();
   time.now = anchor.getTime();
   const core = new HubSpotFakeCore({ now: () => (fixedNow ? anchor : new Date(time.now)), ...fakeOptions });
-  const client = createHubSpotClient({
+  return { time, core, client: fakeHubSpotClient(core, time, tier) };
+}
+
+/**
+ * A client on an existing fake and clock with a limiter of its own: what a restarted service worker builds
+ * (its limiter starts afresh, the portal and its rolling window do not).
+ */
+export function fakeHubSpotClient(core: HubSpotFakeCore, time: FakeTime, tier: HubSpotTier = 'free'): HubSpotClient {
+  return createHubSpotClient({
     token: async () => FAKE_TOKEN,
     fetch: fakeHubSpotFetch(core),
     portalId: FAKE_PORTAL_ID,
@@ -32,5 +40,4 @@ export function fakeHubSpotRig(
     random: () => 0.5,
     limits: createPortalLimiter({ tier, clock: time.clock, sleep: time.sleep }),
   });
-  return { time, core, client };
 }

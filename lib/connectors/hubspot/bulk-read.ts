@@ -1,21 +1,23 @@
 import type { ContactsByEmail } from '../types';
 import { CONTACT_PROPERTIES } from './fetch-contact';
+import { readOpenQuotes } from './bulk-quotes';
+import { fetchAssociationsInChunks } from './fetch-associations';
 import { batchRead, describeError, type FetchContext } from './fetch-context';
 import { DEAL_PROPERTIES } from './fetch-deals';
 import { inChunks } from './http/batch';
-import { invertLinks, mapAssociations, mapDeals } from './map-commercial';
+import { invertLinks, mapDeals } from './map-commercial';
 import { mapContactPolicy, mapContacts, notFoundInputs, otherBatchErrors } from './map-contacts';
-import { AssociationBatchResponse, BatchReadResponse } from './payloads';
+import { BatchReadResponse } from './payloads';
 
 export type BulkReadResult = ContactsByEmail;
 
 const CONTACTS_PER_CALL = 100;
-const ASSOCIATIONS_PER_CALL = 1000;
 
 /**
  * Many contacts by email in as few calls as HubSpot allows (crm-api-facts.md §9): contacts batch read by
- * `email` (100 per call, opt-out flags come with them), contacts→deals associations (1000 per call), deals
- * batch read (100 per call). Calls go through the shared limiter, so a big list paces itself.
+ * `email` (100 per call, opt-out flags come with them), then deals (see `readDeals`) and open quotes with their
+ * terms (see bulk-quotes.ts). Rep emails and marketing emails have no batch read within the rate budget: the
+ * caller must say they were not checked. Calls go through the shared limiter, so a big list paces itself.
  */
 export async function readContactsByEmail(
   ctx: FetchContext,
@@ -25,7 +27,15 @@ export async function readContactsByEmail(
   const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
   const extra = [flags.doNotCallProperty, flags.legalHoldProperty].filter((p): p is string => Boolean(p));
   const properties = [...new Set([...CONTACT_PROPERTIES, ...extra])];
-  const out: BulkReadResult = { contacts: [], policies: [], deals: [], notFound: [], unknown: [], partial: [] };
+  const out: BulkReadResult = {
+    contacts: [],
+    policies: [],
+    deals: [],
+    quotes: [],
+    notFound: [],
+    unknown: [],
+    partial: [],
+  };
   const hubspotIds: string[] = [];
 
   const chunks = inChunks(wanted, CONTACTS_PER_CALL);
@@ -64,35 +74,51 @@ export async function readContactsByEmail(
   });
   for (const contact of out.contacts) if (contact.crmIds.hubspot) hubspotIds.push(contact.crmIds.hubspot.id);
 
-  const links = new Map<string, string[]>();
-  for (const ids of inChunks(hubspotIds, ASSOCIATIONS_PER_CALL)) {
-    const answer = await ctx.client.request({
-      method: 'POST',
-      path: '/crm/v4/associations/contacts/deals/batch/read',
-      body: { inputs: ids.map((id) => ({ id })) },
-      schema: AssociationBatchResponse,
-    });
-    if (!answer.ok) {
-      out.partial.push(`contacts→deals associations: not read (${describeError(answer.error)})`);
-      continue;
-    }
-    const mapped = mapAssociations(answer.data, 'contacts→deals');
-    out.partial.push(...mapped.partial);
-    for (const [from, to] of mapped.links) links.set(from, to);
-  }
-  const dealIds = [...new Set([...links.values()].flat())];
-  if (dealIds.length > 0) {
-    const deals = await batchRead(ctx, 'deals', dealIds, DEAL_PROPERTIES);
-    if (deals.ok) {
-      const mapped = mapDeals(
-        { deals: deals.data, contactsByDeal: invertLinks(links) },
-        { portalId: ctx.portalId, now: ctx.now },
-      );
-      out.deals.push(...mapped.records);
-      out.partial.push(...mapped.partial);
-    } else {
-      out.partial.push(`deals batch read: not read (${describeError(deals.error)})`);
-    }
-  }
+  // Deals and open quotes are independent reads of the same contacts: both go to the limiter at once.
+  const local: FetchContext = { ...ctx, partial: out.partial };
+  const [deals, quotes] = await Promise.all([readDeals(local, hubspotIds), readOpenQuotes(local, hubspotIds)]);
+  out.deals.push(...deals.deals);
+  out.quotes.push(...quotes.quotes);
+  dropIncomplete(out, new Set([...deals.unread, ...quotes.unread]), wanted);
   return out;
+}
+
+/** Deals of the contacts: contacts→deals associations (1000 per call), then deals batch read (100 per call). */
+async function readDeals(
+  ctx: FetchContext,
+  hubspotIds: readonly string[],
+): Promise<{ deals: BulkReadResult['deals']; unread: string[] }> {
+  const { links, unread } = await fetchAssociationsInChunks(ctx, 'contacts', 'deals', hubspotIds);
+  const dealIds = [...new Set([...links.values()].flat())];
+  if (dealIds.length === 0) return { deals: [], unread };
+  const deals = await batchRead(ctx, 'deals', dealIds, DEAL_PROPERTIES);
+  if (!deals.ok) {
+    ctx.partial.push(`deals batch read: not read (${describeError(deals.error)})`);
+    return { deals: [], unread: [...unread, ...[...links].flatMap(([id, to]) => (to.length > 0 ? [id] : []))] };
+  }
+  const mapped = mapDeals(
+    { deals: deals.data, contactsByDeal: invertLinks(links) },
+    { portalId: ctx.portalId, now: ctx.now },
+  );
+  ctx.partial.push(...mapped.partial);
+  return { deals: mapped.records, unread };
+}
+
+/**
+ * A contact whose deals or quotes could not be read is unknown, not found: calling it clean would be a guess.
+ * Its addresses move to `unknown` (asked again next run) and its records leave the result.
+ */
+function dropIncomplete(out: BulkReadResult, unreadHubSpotIds: ReadonlySet<string>, wanted: readonly string[]): void {
+  if (unreadHubSpotIds.size === 0) return;
+  const asked = new Set(wanted);
+  const dropped = new Set(
+    out.contacts.filter((c) => c.crmIds.hubspot && unreadHubSpotIds.has(c.crmIds.hubspot.id)).map((c) => c.id),
+  );
+  for (const contact of out.contacts) {
+    if (dropped.has(contact.id)) out.unknown.push(...contact.emails.filter((e) => asked.has(e)));
+  }
+  out.contacts = out.contacts.filter((c) => !dropped.has(c.id));
+  out.policies = out.policies.filter((p) => !dropped.has(p.contactId));
+  out.deals = out.deals.filter((d) => !d.contactIds.some((id) => dropped.has(id)));
+  out.quotes = out.quotes.filter((q) => !q.contactIds.some((id) => dropped.has(id)));
 }

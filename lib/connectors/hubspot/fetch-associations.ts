@@ -27,3 +27,26 @@ export async function fetchAssociations(
   ctx.partial.push(...mapped.partial);
   return mapped.links;
 }
+
+/**
+ * Associations of any number of records, 1000 per call (the batch limit), the calls in parallel: the limiter
+ * paces them, and a round trip per call in series would idle a long campaign read. Ids whose call failed come
+ * back in `unread`: unknown, never "no associations".
+ */
+export async function fetchAssociationsInChunks(
+  ctx: FetchContext,
+  from: string,
+  to: string,
+  ids: readonly string[],
+): Promise<{ links: Map<string, string[]>; unread: string[] }> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += 1000) chunks.push(ids.slice(i, i + 1000));
+  const answers = await Promise.all(chunks.map((chunk) => fetchAssociations(ctx, from, to, chunk)));
+  const links = new Map<string, string[]>();
+  const unread: string[] = [];
+  answers.forEach((found, i) => {
+    if (found === undefined) unread.push(...(chunks[i] ?? []));
+    else for (const [id, targets] of found) links.set(id, targets);
+  });
+  return { links, unread };
+}

@@ -3,7 +3,7 @@ import { invertLinks, mapQuotes } from './map-commercial';
 import { fetchAssociations } from './fetch-associations';
 import { batchRead, type FetchContext, optional } from './fetch-context';
 
-const QUOTE_PROPERTIES = [
+export const QUOTE_PROPERTIES = [
   'hs_title',
   'hs_quote_number',
   'hs_status',
@@ -16,7 +16,7 @@ const QUOTE_PROPERTIES = [
   'hubspot_owner_id',
 ];
 
-const LINE_ITEM_PROPERTIES = [
+export const LINE_ITEM_PROPERTIES = [
   'name',
   'quantity',
   'price',

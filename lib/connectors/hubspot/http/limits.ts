@@ -1,4 +1,4 @@
-import { TokenBucket, type Clock, type Sleep } from './token-bucket';
+import { TokenBucket, type Clock, type SlidingWindow, type Sleep } from './token-bucket';
 
 /**
  * HubSpot's documented limits (crm-api-facts.md §0, developers.hubspot.com/apisbytier).
@@ -27,33 +27,70 @@ export const DOCUMENTED_BURST: Readonly<Record<HubSpotTier, DocumentedLimit>> = 
 
 export const SEARCH_LIMIT: DocumentedLimit = { max: 4, intervalMs: 1_000 };
 
-/** Share of the documented burst we allow ourselves, so other apps on the portal keep headroom. */
-export const DEFAULT_FRACTION = 0.8;
-/** Share of our window budget that may go out at once; the rest trickles in at a steady rate. */
-export const DEFAULT_BURST_SHARE = 0.25;
+/**
+ * Share of the documented limit we sustain. A long bulk read (a campaign check) runs at this rate for minutes,
+ * so it is the throughput figure; the rest is headroom for other integrations on the portal and for jitter.
+ */
+export const DEFAULT_FRACTION = 0.85;
+/**
+ * Network jitter the pacing tolerates without a 429. HubSpot counts a request when it arrives, we count it when
+ * it leaves; requests we spaced out can bunch up on the way. See `bucketSpecFor` for how the reserve is kept.
+ */
+export const DEFAULT_JITTER_RESERVE_MS = 500;
+/** Share of the documented limit that may go out at once after a quiet spell: a cold brief's ~12–18 calls. */
+export const DEFAULT_BURST_SHARE = 0.2;
 
 export interface BucketSpec {
+  /** Requests that may go out at once after a quiet spell (a cold brief's calls). */
   capacity: number;
+  /** Sustained rate: `refillTokens` per `refillIntervalMs`, equal to `windowBudget`. */
   refillTokens: number;
   refillIntervalMs: number;
-  /** Most requests admitted in any window of `refillIntervalMs`: capacity + refillTokens. */
+  /** Most requests admitted in any window of `refillIntervalMs` on our clock: `floor(max * fraction)`. */
   windowBudget: number;
+  /** Most requests admitted in any window of `interval + jitter reserve`: the documented max. */
+  jitterWindow: SlidingWindow;
 }
 
 /**
- * Turns a documented limit into bucket settings. A continuous token bucket admits at most
- * `capacity + refillTokens` in any window of one interval, so we split `floor(max * fraction)` between the two.
+ * Turns a documented limit into pacing settings: a token bucket refilled at the full budget (so a long run
+ * sustains `fraction` of the documented rate) with a burst for a cold brief, under two sliding-window caps.
+ *
+ * Why pacing and not HubSpot's `X-HubSpot-RateLimit-Remaining` header: the header arrives one round trip late,
+ * many requests are in flight when it does, and search answers carry none, so it cannot steer admissions; it
+ * would only tell us after the fact. Pacing on our own clock is exact, and the 429 back-off stays the safety net.
+ *
+ * Why two windows: requests leave spaced by our clock but arrive spaced by the network. HubSpot counts arrivals
+ * in a rolling window, so what lands in one of its windows left within `interval + jitter` of each other. The
+ * first cap (`windowBudget` per interval) is the sustained share; the second (the documented `max` per
+ * `interval + jitterReserveMs`) is what guarantees HubSpot never counts more than `max` while the jitter stays
+ * within the reserve, whatever the burst. A plain sliding window of the budget would tolerate no jitter: a
+ * burst at the end of one interval and one at the start of the next could land in the same HubSpot window.
  */
 export function bucketSpecFor(
   limit: DocumentedLimit,
   fraction = DEFAULT_FRACTION,
+  jitterReserveMs = DEFAULT_JITTER_RESERVE_MS,
   burstShare = DEFAULT_BURST_SHARE,
 ): BucketSpec {
   if (!(fraction > 0 && fraction <= 1)) throw new RangeError('fraction must be in (0, 1]');
-  if (!(burstShare > 0 && burstShare < 1)) throw new RangeError('burstShare must be in (0, 1)');
-  const windowBudget = Math.max(2, Math.floor(limit.max * fraction));
-  const capacity = Math.min(windowBudget - 1, Math.max(1, Math.floor(windowBudget * burstShare)));
-  return { capacity, refillTokens: windowBudget - capacity, refillIntervalMs: limit.intervalMs, windowBudget };
+  if (!(jitterReserveMs >= 0)) throw new RangeError('jitterReserveMs must be >= 0');
+  if (!(burstShare > 0 && burstShare <= 1)) throw new RangeError('burstShare must be in (0, 1]');
+  const windowBudget = Math.max(1, Math.floor(limit.max * fraction));
+  const capacity = Math.max(1, Math.min(windowBudget, Math.floor(limit.max * burstShare)));
+  return {
+    capacity,
+    refillTokens: windowBudget,
+    refillIntervalMs: limit.intervalMs,
+    windowBudget,
+    jitterWindow: { max: limit.max, ms: limit.intervalMs + jitterReserveMs },
+  };
+}
+
+/** A bucket paced and capped as `spec` says. */
+export function bucketFor(spec: BucketSpec, time: { clock: Clock; sleep: Sleep }): TokenBucket {
+  const windows = [{ max: spec.windowBudget, ms: spec.refillIntervalMs }, spec.jitterWindow];
+  return new TokenBucket({ ...spec, windows, ...time });
 }
 
 const SEARCH_PATH = /^\/crm\/v3\/objects\/[^/]+\/search$/;
@@ -73,6 +110,7 @@ export interface RequestLimiter {
 export interface LimitPolicy {
   tier?: HubSpotTier;
   fraction?: number;
+  jitterReserveMs?: number;
   burstShare?: number;
 }
 
@@ -89,10 +127,10 @@ export interface PortalLimiter extends RequestLimiter {
 export function createPortalLimiter(options: LimitPolicy & { clock: Clock; sleep: Sleep }): PortalLimiter {
   const { clock, sleep } = options;
   const tier = options.tier ?? 'free';
-  const general = bucketSpecFor(DOCUMENTED_BURST[tier], options.fraction, options.burstShare);
-  const search = bucketSpecFor(SEARCH_LIMIT, options.fraction, options.burstShare);
-  const generalBucket = new TokenBucket({ ...general, clock, sleep });
-  const searchBucket = new TokenBucket({ ...search, clock, sleep });
+  const general = bucketSpecFor(DOCUMENTED_BURST[tier], options.fraction, options.jitterReserveMs, options.burstShare);
+  const search = bucketSpecFor(SEARCH_LIMIT, options.fraction, options.jitterReserveMs, options.burstShare);
+  const generalBucket = bucketFor(general, { clock, sleep });
+  const searchBucket = bucketFor(search, { clock, sleep });
   return {
     general: generalBucket,
     search: searchBucket,

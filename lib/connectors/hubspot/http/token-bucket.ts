@@ -19,11 +19,22 @@ export interface TokenBucketOptions {
   sleep: Sleep;
   /** Tokens at start; defaults to `capacity`. */
   initialTokens?: number;
+  /**
+   * Hard caps: at most `max` takes in any window of `ms`, measured on our clock from a log of admission times.
+   * Without them a bucket admits up to `capacity + refillTokens` per `refillIntervalMs`.
+   */
+  windows?: readonly SlidingWindow[];
+}
+
+export interface SlidingWindow {
+  max: number;
+  ms: number;
 }
 
 /**
  * A token bucket with continuous refill. In any window of `refillIntervalMs` it admits at most
- * `capacity + refillTokens` takes. Waiters are served strictly in arrival order (FIFO) by one pump that
+ * `capacity + refillTokens` takes, and no window of `windows` ever holds more than its `max` (a sliding-window
+ * log on top of the bucket). Waiters are served strictly in arrival order (FIFO) by one pump that
  * sleeps until the next token is due: no busy loop, no timers per waiter.
  */
 export class TokenBucket {
@@ -33,11 +44,18 @@ export class TokenBucket {
   private readonly queue: Array<() => void> = [];
   private pumping = false;
   private readonly perMs: number;
+  /** Admission times within the longest window, oldest first (only kept when `windows` are set). */
+  private readonly admitted: number[] = [];
+  private readonly longestWindowMs: number;
 
   constructor(private readonly options: TokenBucketOptions) {
     if (!(options.capacity >= 1) || !(options.refillTokens > 0) || !(options.refillIntervalMs > 0)) {
       throw new RangeError('TokenBucket needs capacity >= 1 and a positive refill');
     }
+    if ((options.windows ?? []).some((w) => !(w.max >= 1) || !(w.ms > 0))) {
+      throw new RangeError('TokenBucket windows need max >= 1 and a positive length');
+    }
+    this.longestWindowMs = Math.max(0, ...(options.windows ?? []).map((w) => w.ms));
     this.tokens = Math.min(options.capacity, options.initialTokens ?? options.capacity);
     this.last = options.clock.now();
     this.perMs = options.refillTokens / options.refillIntervalMs;
@@ -75,6 +93,23 @@ export class TokenBucket {
     }
   }
 
+  /** How long until every window admits one more take (0: now). */
+  private windowWait(now: number): number {
+    if (this.longestWindowMs === 0) return 0;
+    // A take at `t` leaves a window of `ms` at `t + ms`, the same boundary the fake (and HubSpot) use.
+    while (this.admitted.length > 0 && (this.admitted[0] as number) <= now - this.longestWindowMs) {
+      this.admitted.shift();
+    }
+    let wait = 0;
+    for (const { max, ms } of this.options.windows ?? []) {
+      let inWindow = 0;
+      for (let i = this.admitted.length - 1; i >= 0 && (this.admitted[i] as number) > now - ms; i--) inWindow++;
+      // The take that must leave first is the max-th most recent one.
+      if (inWindow >= max) wait = Math.max(wait, (this.admitted[this.admitted.length - max] as number) + ms - now);
+    }
+    return wait;
+  }
+
   private async pump(): Promise<void> {
     if (this.pumping) return;
     this.pumping = true;
@@ -86,12 +121,15 @@ export class TokenBucket {
           continue;
         }
         this.refill();
-        if (this.tokens >= 1 - 1e-9) {
+        const windowWait = this.windowWait(now);
+        if (this.tokens >= 1 - 1e-9 && windowWait === 0) {
           this.tokens = Math.max(0, this.tokens - 1);
+          if (this.longestWindowMs > 0) this.admitted.push(now);
           this.queue.shift()?.();
           continue;
         }
-        await this.options.sleep(Math.max(1, Math.ceil((1 - this.tokens) / this.perMs)));
+        const tokenWait = this.tokens >= 1 - 1e-9 ? 0 : Math.ceil((1 - this.tokens) / this.perMs);
+        await this.options.sleep(Math.max(1, tokenWait, windowWait));
       }
     } finally {
       this.pumping = false;
