@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { isSuppressed, listsAsCsv, noticeText, ownerNotices, type CheckedRecipient } from '../../lib/campaign/results';
 import type { CampaignOwner } from '../../lib/model/campaign';
 import { request } from '../../lib/messaging/client';
-import { downloadText, fileSlug } from './download';
+import { downloadText, fileSlug } from '../ui/download';
 
 interface Props {
   campaign: string;

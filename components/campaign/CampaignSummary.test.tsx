@@ -6,7 +6,7 @@ import type { CampaignVerdict } from '../../lib/model/campaign';
 import { CampaignSummaryView } from './CampaignSummary';
 
 // Chart.js needs a real canvas; the numbers it draws are in the table next to it, which this test does not need.
-vi.mock('./ReasonChart', () => ({ BarChart: () => null }));
+vi.mock('../ui/BarChart', () => ({ BarChart: () => null }));
 
 afterEach(cleanup);
 

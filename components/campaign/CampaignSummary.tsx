@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { REASON_LABELS, REASON_ORDER, type CampaignSummary } from '../../lib/campaign/results';
-import { BarChart } from './ReasonChart';
+import { BarChart } from '../ui/BarChart';
 
 /** Grouped counts at the top of the results, with the chart and its text alternative. */
 export function CampaignSummaryView({ summary }: { summary: CampaignSummary }) {
