@@ -1,10 +1,14 @@
 import type { PreflightDb } from '../../lib/cache/db';
+import { encodeDecisionData } from '../../lib/audit/team-note-data';
 import { recordAuditEntry } from '../../lib/cache/write/audit-log';
 import type { AuditReport } from '../../lib/messaging/protocol';
 import type { AuditEntry, OutboxItem } from '../../lib/model/audit';
 import type { CrmSource } from '../../lib/model/common';
 import type { Settings } from '../../lib/model/settings';
 import type { Warning } from '../../lib/model/warning';
+
+/** TimelineNotePayload's limit on the body. */
+const NOTE_BODY_MAX = 5000;
 
 const ACTION_WORDS = {
   edited: 'went back to edit',
@@ -45,9 +49,12 @@ export async function recordAudit(
 
 function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Date, source?: CrmSource): OutboxItem {
   const marker = decisionMarker(entry.attemptId);
-  const lines = entry.warnings.map(
-    (w: Warning) => `• [${w.severity}] ${w.title}${w.recipient ? ` (${w.recipient})` : ''}`,
-  );
+  const lines = [
+    ...entry.warnings.map((w: Warning) => `• [${w.severity}] ${w.title}${w.recipient ? ` (${w.recipient})` : ''}`),
+    ...(entry.reason ? [`Reason: ${entry.reason}`] : []),
+  ];
+  // The manager's audit page rebuilds the decision from this line; it gets what room the note body has left.
+  const data = encodeDecisionData(entry, NOTE_BODY_MAX - lines.join('\n').length - marker.length - 2);
   return {
     id: crypto.randomUUID(),
     idempotencyKey: `decision:${entry.attemptId}:${entry.action}`,
@@ -59,7 +66,7 @@ function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Dat
     payload: {
       recipients: entry.recipients,
       title: `Preflight: ${entry.userEmail} ${ACTION_WORDS[entry.action]}`,
-      body: [...lines, ...(entry.reason ? [`Reason: ${entry.reason}`] : []), marker].join('\n'),
+      body: [...lines, ...(data ? [data] : []), marker].join('\n'),
       marker,
       auditEntryId: entry.id,
     },

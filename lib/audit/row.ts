@@ -78,17 +78,16 @@ export interface AttemptFacts {
   repEmail: string;
   site?: 'gmail' | 'linkedin';
   recipients: string[];
-  warnings: readonly Pick<Warning, 'ruleId' | 'severity' | 'recipient' | 'title' | 'detail' | 'evidence'>[];
+  /** The guard's warnings, or a team note's, whose rule may be `unknown`. */
+  warnings: readonly (Pick<Warning, 'severity' | 'recipient' | 'title' | 'detail' | 'evidence'> & {
+    ruleId: AuditRuleId;
+  })[];
   decision: AuditDecision;
   reason?: string;
 }
 
 /** One row per warning of an attempt. Shared by local entries and decoded team notes, so both key alike. */
-export function attemptRows(
-  facts: AttemptFacts & { warnings: readonly (AttemptFacts['warnings'][number] & { ruleId: AuditRuleId })[] },
-  origin: AuditOrigin,
-  ctx: RowContext = {},
-): AuditRow[] {
+export function attemptRows(facts: AttemptFacts, origin: AuditOrigin, ctx: RowContext = {}): AuditRow[] {
   const seen = new Map<string, number>();
   const repName = ctx.repName?.(facts.repEmail);
   const only = facts.recipients.length === 1 ? facts.recipients[0] : undefined;
