@@ -2,6 +2,7 @@ import type { FoundAccount } from '../model/account';
 import type { CrmSource } from '../model/common';
 import type { ContactMatchCandidate, ContactsByEmail } from './types';
 import type { PersonOnPage } from '../model/page-context';
+import type { TeamDecisions } from '../model/team-decisions';
 import type { WorkspaceSnapshot } from '../model/workspace';
 
 /**
@@ -25,6 +26,11 @@ export interface Connector {
   findAccount?(record: { objectType: 'company' | 'deal'; id: string }): Promise<FoundAccount | undefined>;
   /** Many addresses in as few calls as the source allows (a campaign list); absent where the cache is the source. */
   readContactsByEmail?(emails: readonly string[]): Promise<ContactsByEmail>;
+  /**
+   * The team's guard decisions since a date: the timeline notes the guard wrote (marked `[preflight-decision:…]`),
+   * for the manager's audit page. Throws when the source could not be read.
+   */
+  fetchTeamDecisions?(since: Date): Promise<TeamDecisions>;
 }
 
 /** A CRM write's outcome. `retry: false` means trying again cannot help (e.g. the record is gone). */

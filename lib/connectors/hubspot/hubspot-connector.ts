@@ -18,6 +18,7 @@ import { fetchForms } from './fetch-forms';
 import { fetchOwners } from './fetch-owners';
 import { fetchQuotes } from './fetch-quotes';
 import { fetchSubscriptions } from './fetch-subscriptions';
+import { fetchTeamDecisions } from './fetch-team-decisions';
 
 export { HubSpotLookupError } from './fetch-contact';
 
@@ -145,6 +146,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
       const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };
       return fetchAccount(ctx, record, { contactProperties, linkedinProperties, flags, owners: ownersFor });
     },
+    fetchTeamDecisions: (since) => fetchTeamDecisions(client, since),
     readContactsByEmail(emails) {
       return readContactsByEmail({ client, portalId, now: options.now(), partial: [] }, emails, flags);
     },
