@@ -28,9 +28,9 @@ export interface Connector {
   readContactsByEmail?(emails: readonly string[]): Promise<ContactsByEmail>;
   /**
    * The team's guard decisions since a date: the timeline notes the guard wrote (marked `[preflight-decision:…]`),
-   * for the manager's audit page. Throws when the source could not be read.
+   * for the manager's audit page. `now` anchors a generated source (the demo). Throws when it could not be read.
    */
-  fetchTeamDecisions?(since: Date): Promise<TeamDecisions>;
+  fetchTeamDecisions?(since: Date, now: Date): Promise<TeamDecisions>;
 }
 
 /** A CRM write's outcome. `retry: false` means trying again cannot help (e.g. the record is gone). */

@@ -21,5 +21,10 @@ export const TeamDecisions = z.object({
   truncated: z.boolean(),
   /** Campaign checks of the team, where the source keeps them (the demo; HubSpot has no such record). */
   campaignChecks: z.array(AuditEntry).optional(),
+  /**
+   * Warnings shown on other browsers with no decision (tab closed). No CRM note records those — notes are written
+   * on a decision — so only the demo, which holds the whole story, returns them.
+   */
+  unanswered: z.array(AuditEntry).optional(),
 });
 export type TeamDecisions = z.infer<typeof TeamDecisions>;

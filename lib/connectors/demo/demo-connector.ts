@@ -1,5 +1,6 @@
 import type { Connector } from '../connector';
 import { generateDemoWorkspace } from './generate-workspace';
+import { demoTeamDecisions } from './team-decisions';
 
 /**
  * The built-in workspace. It is small enough to be cached whole when Preflight first starts, so a person
@@ -9,4 +10,5 @@ export const demoConnector: Connector = {
   source: 'demo',
   snapshot: (now) => generateDemoWorkspace(now),
   findPerson: () => Promise.resolve(undefined),
+  fetchTeamDecisions: (since, now) => Promise.resolve(demoTeamDecisions(since, now)),
 };
