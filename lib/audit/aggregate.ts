@@ -1,15 +1,21 @@
+import type { z } from 'zod';
 import type { AuditEntry } from '../model/audit';
+import type {
+  CampaignCollision as CampaignCollisionSchema,
+  CollisionReason as CollisionReasonSchema,
+  ContactConflicts as ContactConflictsSchema,
+  OverrideRate as OverrideRateSchema,
+  WeekCount as WeekCountSchema,
+} from './summary-schema';
+import { COLLISION_REASONS } from './summary-schema';
+
+export type CollisionReason = z.infer<typeof CollisionReasonSchema>;
+export type WeekCount = z.infer<typeof WeekCountSchema>;
+export type OverrideRate = z.infer<typeof OverrideRateSchema>;
+export type ContactConflicts = z.infer<typeof ContactConflictsSchema>;
+export type CampaignCollision = z.infer<typeof CampaignCollisionSchema>;
 import { AuditRuleId, type AuditRow } from './row';
 import { isoWeek, mondaysBetween } from './iso-week';
-
-export interface WeekCount {
-  /** `2026-W48`. */
-  week: string;
-  /** The week's Monday, `2026-11-23`. */
-  monday: string;
-  total: number;
-  byRule: Record<AuditRuleId, number>;
-}
 
 function emptyByRule(): Record<AuditRuleId, number> {
   return Object.fromEntries(AuditRuleId.options.map((id) => [id, 0])) as Record<AuditRuleId, number>;
@@ -38,19 +44,6 @@ export function warningsPerWeek(rows: readonly AuditRow[]): WeekCount[] {
   return [...weeks.values()];
 }
 
-export interface OverrideRate {
-  /** The rep's email or the rule id. */
-  key: string;
-  label?: string;
-  /** Warnings shown. */
-  shown: number;
-  /** Warnings with a decision (edited, cancelled or sent anyway); `none` is not a decision. */
-  decided: number;
-  overridden: number;
-  /** overridden / decided, or null when nothing was decided (no rate, rather than a misleading 0 %). */
-  rate: number | null;
-}
-
 /**
  * How often warnings were sent anyway, per rep or per rule. Each warning counts once: an attempt sent anyway past a
  * do-not-contact and a quote conflict is two overrides, as both rules were ignored. Highest rate first.
@@ -71,16 +64,6 @@ export function overrideRates(rows: readonly AuditRow[], by: 'rep' | 'rule'): Ov
   }
   const out = [...groups.values()].map((g) => ({ ...g, rate: g.decided > 0 ? g.overridden / g.decided : null }));
   return out.sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || b.shown - a.shown || (a.key < b.key ? -1 : 1));
-}
-
-export interface ContactConflicts {
-  contact: string;
-  company?: string;
-  warnings: number;
-  overridden: number;
-  rules: AuditRuleId[];
-  reps: string[];
-  lastAt: string;
 }
 
 /** Rules that say something about the contact; `unknown-recipient` only says the CRM could not be asked. */
@@ -117,28 +100,6 @@ export function topConflictContacts(rows: readonly AuditRow[], limit = 10): Cont
     .sort((a, b) => b.warnings - a.warnings || (a.lastAt < b.lastAt ? 1 : -1))
     .slice(0, limit)
     .map(({ ruleSet, repSet, ...rest }) => ({ ...rest, rules: [...ruleSet].sort(), reps: [...repSet].sort() }));
-}
-
-/** The campaign reasons that mean "this campaign walked into a live sales conversation". */
-export const COLLISION_REASONS = [
-  'open-quote',
-  'quote-offer-conflict',
-  'campaign-offer-conflict',
-  'active-deal',
-] as const;
-export type CollisionReason = (typeof COLLISION_REASONS)[number];
-
-export interface CampaignCollision {
-  id: string;
-  campaign: string;
-  at: string;
-  by: string;
-  offer?: string;
-  total: number;
-  held: number;
-  collisions: Record<CollisionReason, number>;
-  /** Sum of the collision counts (a recipient held for two reasons counts twice, as in the check's summary). */
-  collided: number;
 }
 
 /** Collisions with open quotes, offers and deals per campaign check, newest first; checks with none are left out. */

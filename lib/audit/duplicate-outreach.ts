@@ -1,48 +1,20 @@
-import type { AuditDecision, AuditRow } from './row';
+import type { z } from 'zod';
+import type { AuditRow } from './row';
+import type {
+  DuplicateOutcome as DuplicateOutcomeSchema,
+  DuplicateOutreach as DuplicateOutreachSchema,
+  DuplicateWarning as DuplicateWarningSchema,
+  Touch as TouchSchema,
+} from './summary-schema';
+
+export type Touch = z.infer<typeof TouchSchema>;
+export type DuplicateWarning = z.infer<typeof DuplicateWarningSchema>;
+export type DuplicateOutcome = z.infer<typeof DuplicateOutcomeSchema>;
+export type DuplicateOutreach = z.infer<typeof DuplicateOutreachSchema>;
 
 const DAY_MS = 86_400_000;
 /** The same rep's email logged twice (as a sent-anyway decision and as a CRM email) is one touch. */
 const SAME_TOUCH_MS = 10 * 60_000;
-
-/** One rep reaching one contact: a CRM outreach record, or a send the guard saw go out. */
-export interface Touch {
-  /** The contact's address (lower case), or its record id when the address is unknown. */
-  contact: string;
-  /** The company's name or domain; touches without one only count per contact. */
-  company?: string;
-  /** The rep's email where known, else their user id. */
-  rep: string;
-  repName?: string;
-  at: string;
-  source: 'outreach' | 'decision';
-  /** Email, call, meeting… for CRM records; absent for guard decisions (an email or LinkedIn message). */
-  channel?: string;
-}
-
-export interface DuplicateWarning {
-  at: string;
-  rep: string;
-  contact?: string;
-  decision: AuditDecision;
-  reason?: string;
-}
-
-/** `heeded`: every decided warning was edited or cancelled; `overridden`: one was sent anyway. */
-export type DuplicateOutcome = 'not_warned' | 'heeded' | 'overridden' | 'undecided';
-
-export interface DuplicateOutreach {
-  kind: 'contact' | 'company';
-  /** The contact's address or id, or the company. */
-  key: string;
-  reps: string[];
-  /** The touches that took part in a duplicate, oldest first. */
-  touches: Touch[];
-  firstAt: string;
-  lastAt: string;
-  /** Duplicate-outreach warnings shown about it, between N days before the first touch and N days after the last. */
-  warnings: DuplicateWarning[];
-  outcome: DuplicateOutcome;
-}
 
 /** Sends past a guard warning are touches too: the rep did reach the contact. One per attempt and contact. */
 export function touchesFromRows(rows: readonly AuditRow[]): Touch[] {
