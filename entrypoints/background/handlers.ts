@@ -14,6 +14,7 @@ import type { Handlers } from '../../lib/messaging/router';
 import type { Settings } from '../../lib/model/settings';
 import type { WorkspaceMeta } from '../../lib/model/workspace';
 import { siteOfHost } from '../../lib/sites/hosts';
+import { createAuditService } from './audit-service';
 import { checkCampaignChunk } from './campaign-check';
 import { createCampaignIndexHolder, type CampaignIndexHolder } from './campaign-index-holder';
 import { campaignListEmails, campaignLists } from './campaign-lists';
@@ -56,7 +57,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const drain = deps.kickOutbox?.();
     if (drain) await within(drain, WRITE_WAIT_MS);
   };
+  const audit = createAuditService(deps);
   return {
+    'audit/rows': async (request) => audit.rows(request.query, request.offset, request.limit),
+    'audit/summary': async (request) => audit.summary(request.query, request.windowDays, request.topContacts),
+    'audit/team-refresh': async () => ({ teamFreshness: await audit.refreshTeam() }),
+    'audit/purge': async () => audit.purge(),
     'page/context': async (request, ctx) => {
       if (ctx.tabId === undefined) return { accepted: false };
       await saveTabContext(ctx.tabId, request.context);

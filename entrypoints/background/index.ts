@@ -10,6 +10,7 @@ import { logFailure } from '../../lib/log';
 import { routeMessage } from '../../lib/messaging/router';
 import { ALL_SITE_HOSTS } from '../../lib/sites/hosts';
 import { loadSettings } from '../../lib/settings/settings-store';
+import { purgeExpiredAudit } from './audit-service';
 import { createConnectionManager } from './connection-manager';
 import { createHandlers } from './handlers';
 import { createOutboxDrain } from './outbox-drain';
@@ -84,4 +85,9 @@ export default defineBackground(() => {
   installToolbarMenu();
   // A worker that died mid-write resumes its queue as soon as it wakes.
   void ready().then(kickOutbox, () => undefined);
+  // Retention without the alarms permission: the worker wakes often (every message), so purging on wake keeps the
+  // log within the setting to the day. A delete by index range: cheap when there is nothing to delete.
+  void loadSettings()
+    .then((settings) => purgeExpiredAudit(db, settings, now()))
+    .catch((error: unknown) => logFailure('audit retention purge', error));
 });

@@ -1,16 +1,12 @@
+import { decisionNoteText } from '../../lib/audit/decision-note';
 import type { PreflightDb } from '../../lib/cache/db';
 import { recordAuditEntry } from '../../lib/cache/write/audit-log';
 import type { AuditReport } from '../../lib/messaging/protocol';
 import type { AuditEntry, OutboxItem } from '../../lib/model/audit';
 import type { CrmSource } from '../../lib/model/common';
 import type { Settings } from '../../lib/model/settings';
-import type { Warning } from '../../lib/model/warning';
 
-const ACTION_WORDS = {
-  edited: 'went back to edit',
-  cancelled: 'cancelled the send',
-  sent_anyway: 'sent anyway',
-} as const;
+export { decisionMarker } from '../../lib/audit/decision-note';
 
 /**
  * Turns a content script's report into an audit entry (who and when come from settings and the clock, the
@@ -44,10 +40,8 @@ export async function recordAudit(
 }
 
 function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Date, source?: CrmSource): OutboxItem {
-  const marker = decisionMarker(entry.attemptId);
-  const lines = entry.warnings.map(
-    (w: Warning) => `• [${w.severity}] ${w.title}${w.recipient ? ` (${w.recipient})` : ''}`,
-  );
+  // Shared with the demo's team notes, so the audit page reads both the same way.
+  const { title, body, marker } = decisionNoteText(entry);
   return {
     id: crypto.randomUUID(),
     idempotencyKey: `decision:${entry.attemptId}:${entry.action}`,
@@ -56,17 +50,6 @@ function timelineNote(entry: Extract<AuditEntry, { type: 'decision' }>, now: Dat
     createdAt: now.toISOString(),
     status: 'pending',
     attempts: 0,
-    payload: {
-      recipients: entry.recipients,
-      title: `Preflight: ${entry.userEmail} ${ACTION_WORDS[entry.action]}`,
-      body: [...lines, ...(entry.reason ? [`Reason: ${entry.reason}`] : []), marker].join('\n'),
-      marker,
-      auditEntryId: entry.id,
-    },
+    payload: { recipients: entry.recipients, title, body, marker, auditEntryId: entry.id },
   };
-}
-
-/** The line that identifies a decision's note in the CRM (the audit page and outbox retries search for it). */
-export function decisionMarker(attemptId: string): string {
-  return `[preflight-decision:${attemptId}]`;
 }

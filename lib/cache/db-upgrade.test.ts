@@ -30,7 +30,7 @@ describe('schema upgrade v1 → current', () => {
     expect((await v2.contacts.where('emails').equals('priya.raman@northwind-traders.com').first())?.name).toBe(
       'Priya Raman',
     );
-    expect(v2.verno).toBe(5);
+    expect(v2.verno).toBe(6);
     expect(await v2.audit.count()).toBe(0);
     expect(await v2.campaignFetched.count()).toBe(0);
     expect(await v2.outbox.count()).toBe(0);

@@ -9,6 +9,9 @@ import type { Outreach } from '../model/outreach';
 import type { Quote } from '../model/quote';
 import type { RecipientRecords } from '../campaign/check-recipient';
 import type { AuditEntry, OutboxItem } from '../model/audit';
+import type { AuditRow } from '../audit/row';
+import type { TeamFreshness } from '../audit/messages';
+import type { CrmSource } from '../model/common';
 import type { StoredHubSpotConnection } from '../model/connection';
 import type { User } from '../model/user';
 import type { Product, WorkspaceMeta } from '../model/workspace';
@@ -52,6 +55,14 @@ export interface CampaignFetchRow {
   coverage?: number;
 }
 
+/** A row of the team's audit log read back from the CRM, kept per workspace so switching never mixes them. */
+export type TeamAuditRow = AuditRow & { source: CrmSource };
+
+/** When the team log of a workspace was last read, and the campaign checks that came with it (the demo's). */
+export interface AuditSyncRow extends TeamFreshness {
+  campaignChecks: Extract<AuditEntry, { type: 'campaign_check' }>[];
+}
+
 export interface MetaRow {
   key: 'workspace';
   value: WorkspaceMeta;
@@ -84,6 +95,9 @@ export class PreflightDb extends Dexie {
   connections!: EntityTable<StoredHubSpotConnection, 'key'>;
   /** Reps' fixes of wrong or missing matches; CRM data like the rest, cleared with the workspace. */
   identityLinks!: EntityTable<IdentityLinkRow, 'key'>;
+  /** The team's decisions read back from the CRM's notes for the audit page (a cache: re-read on refresh). */
+  teamAudit!: EntityTable<TeamAuditRow, 'key'>;
+  auditSync!: EntityTable<AuditSyncRow, 'source'>;
 
   constructor(name: string = DB_NAME) {
     // Strict durability: Chromium defaults to relaxed, which may drop a committed audit record on power loss.
@@ -125,6 +139,8 @@ export class PreflightDb extends Dexie {
     this.version(4).stores({ identityLinks: 'key, contactId' });
     // v5 (issue 7): the campaign check's checkpoint of cold CRM reads.
     this.version(5).stores({ campaignFetched: 'email, fetchedAt' });
+    // v6 (issue 8): the team's audit log read back from the CRM, and when it was read.
+    this.version(6).stores({ teamAudit: 'key, at, attemptId, source', auditSync: 'source' });
   }
 }
 
@@ -144,6 +160,9 @@ export function crmTables(db: PreflightDb) {
     db.lookupMisses,
     db.identityLinks,
     db.campaignFetched,
+    // The team's log read back from the CRM is CRM data (contacts' addresses): it goes with the workspace.
+    db.teamAudit,
+    db.auditSync,
     db.meta,
   ];
 }

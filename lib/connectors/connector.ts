@@ -3,6 +3,7 @@ import type { CrmSource } from '../model/common';
 import type { ContactMatchCandidate, ContactsByEmail } from './types';
 import type { ContactListSummary, ListEmailsPage } from '../model/contact-list';
 import type { PersonOnPage } from '../model/page-context';
+import type { TeamDecisions } from '../model/team-decisions';
 import type { WorkspaceSnapshot } from '../model/workspace';
 
 /**
@@ -33,6 +34,11 @@ export interface Connector {
    * a big list shows progress and a stopped worker loses one page, not the list. A thrown error: not read.
    */
   readListEmails?(listId: string, after?: string): Promise<ListEmailsPage>;
+  /**
+   * The team's guard decisions since a date: the timeline notes the guard wrote (marked `[preflight-decision:…]`),
+   * for the manager's audit page. `now` anchors a generated source (the demo). Throws when it could not be read.
+   */
+  fetchTeamDecisions?(since: Date, now: Date): Promise<TeamDecisions>;
 }
 
 /** A CRM write's outcome. `retry: false` means trying again cannot help (e.g. the record is gone). */

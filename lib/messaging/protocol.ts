@@ -16,6 +16,16 @@ import {
   MAX_LISTS_SHOWN,
 } from '../model/contact-list';
 import { CAMPAIGN_CHUNK, CampaignOwner, CampaignVerdict, MAX_CAMPAIGN_OFFER } from '../model/campaign';
+import {
+  AuditPurgeReply,
+  AuditPurgeRequest,
+  AuditRowsReply,
+  AuditRowsRequest,
+  AuditSummaryReply,
+  AuditSummaryRequest,
+  AuditTeamRefreshReply,
+  AuditTeamRefreshRequest,
+} from '../audit/messages';
 
 /**
  * The one message protocol of Preflight. Every request names its type, its payload schema, its reply
@@ -292,6 +302,14 @@ export const protocol = {
       .strict(),
     reply: AccountLookup,
   },
+  /** The audit page: one page of the filtered, sorted log (local and team rows merged), see lib/audit/messages.ts. */
+  'audit/rows': { from: 'extension', request: AuditRowsRequest, reply: AuditRowsReply },
+  /** The audit page's charts and duplicate outreach for the same filters. */
+  'audit/summary': { from: 'extension', request: AuditSummaryRequest, reply: AuditSummaryReply },
+  /** Re-reads the team's decisions from the CRM (or the demo) for the retention window. */
+  'audit/team-refresh': { from: 'extension', request: AuditTeamRefreshRequest, reply: AuditTeamRefreshReply },
+  /** Deletes audit rows older than the retention setting now. */
+  'audit/purge': { from: 'extension', request: AuditPurgeRequest, reply: AuditPurgeReply },
   'sidebar/open': {
     from: 'content',
     request: z.object({ type: z.literal('sidebar/open') }).strict(),

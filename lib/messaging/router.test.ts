@@ -119,6 +119,20 @@ function spyHandlers() {
       calls.push('sidebar/open');
       return { opened: false };
     }),
+    // The audit page's requests are tested with the real handlers (entrypoints/background/audit-handlers.test.ts).
+    'audit/rows': vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    'audit/summary': vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    'audit/team-refresh': vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
+    'audit/purge': vi.fn(async () => {
+      calls.push('audit/purge');
+      return { retentionDays: 180, deletedLocal: 0, deletedTeam: 0 };
+    }),
   };
   return { handlers, calls };
 }

@@ -52,8 +52,13 @@ export const Settings = z.object({
   temperature: TemperatureSettings.optional(),
   /** Contact properties that hold a LinkedIn profile URL in this portal, searched together (at most 5). */
   hubspotLinkedInProperties: z.array(HubSpotPropertyName).min(1).max(5).optional(),
+  /** Audit entries older than this many days are purged; optional so settings saved before it still parse. */
+  auditRetentionDays: z.number().int().min(1).max(3650).optional(),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** Half a year: long enough for a quarter's review and the one before it, short enough not to hoard. */
+export const DEFAULT_AUDIT_RETENTION_DAYS = 180;
 
 export const DEFAULT_SETTINGS: Settings = {
   workspace: 'demo',
@@ -73,4 +78,5 @@ export const DEFAULT_SETTINGS: Settings = {
   hubspotFlagProperties: { doNotCall: 'do_not_call', legalHold: 'legal_hold' },
   hubspotLinkedInProperties: ['hs_linkedin_url'],
   temperature: DEFAULT_TEMPERATURE,
+  auditRetentionDays: DEFAULT_AUDIT_RETENTION_DAYS,
 };

@@ -565,7 +565,7 @@ export class HubSpotFakeCore {
     return json(201, record);
   }
 
-  private searchNotes(body: SearchBody): FakeResponse {
+  private searchNotes(body: SearchBody & { sorts?: { propertyName: string; direction: string }[] }): FakeResponse {
     const filters = body.filterGroups?.[0]?.filters ?? [];
     const found = this.notes.filter((note) =>
       filters.every((f) => {
@@ -573,12 +573,34 @@ export class HubSpotFakeCore {
         if (f.propertyName === 'hs_timestamp' && f.operator === 'EQ') {
           return Date.parse(note.properties['hs_timestamp'] ?? '') === Number(f.value);
         }
+        if (f.propertyName === 'hs_timestamp' && f.operator === 'GTE') {
+          return Date.parse(note.properties['hs_timestamp'] ?? '') >= Number(f.value);
+        }
+        // A word of the body, `*` completing a partial one (the audit page's read of decision notes).
+        if (f.propertyName === 'hs_note_body' && f.operator === 'CONTAINS_TOKEN') {
+          const pattern = String(f.value)
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*');
+          return new RegExp(pattern, 'i').test(note.properties['hs_note_body'] ?? '');
+        }
         return true;
       }),
     );
+    if (body.sorts?.[0]?.propertyName === 'hs_timestamp') {
+      const sign = body.sorts[0].direction === 'DESCENDING' ? -1 : 1;
+      const at = (n: FakeNote) => Date.parse(n.properties['hs_timestamp'] ?? '');
+      found.sort((a, b) => (at(a) - at(b)) * sign);
+    }
+    // HubSpot search: at most 200 per page, and no page past the 10,000th result.
+    const limit = Math.min(body.limit ?? 10, 200);
+    if ((Number.parseInt(body.after ?? '0', 10) || 0) >= 10_000) {
+      return json(400, errorBody('Search results are limited to 10,000', 'VALIDATION_ERROR'));
+    }
+    const { slice, paging } = page(found, body.after, limit, `${HUBSPOT_BASE}/crm/v3/objects/notes/search`);
     return json(200, {
       total: found.length,
-      results: found.map(({ contactIds: _c, ...r }) => pick(r, body.properties)),
+      results: slice.map(({ contactIds: _c, ...r }) => pick(r, body.properties)),
+      ...(paging ? { paging } : {}),
     });
   }
 

@@ -19,6 +19,7 @@ import { readListEmailsPage, searchContactLists } from './fetch-lists';
 import { fetchOwners } from './fetch-owners';
 import { fetchQuotes } from './fetch-quotes';
 import { fetchSubscriptions } from './fetch-subscriptions';
+import { fetchTeamDecisions } from './fetch-team-decisions';
 
 export { HubSpotLookupError } from './fetch-contact';
 
@@ -146,6 +147,7 @@ export function createHubSpotConnector(options: HubSpotConnectorOptions): HubSpo
       const ctx: FetchContext = { client, portalId, now: options.now(), partial: [], contactReads };
       return fetchAccount(ctx, record, { contactProperties, linkedinProperties, flags, owners: ownersFor });
     },
+    fetchTeamDecisions: (since) => fetchTeamDecisions(client, since),
     readContactsByEmail(emails) {
       return readContactsByEmail({ client, portalId, now: options.now(), partial: [] }, emails, flags);
     },
