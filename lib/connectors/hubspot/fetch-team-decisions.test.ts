@@ -74,7 +74,8 @@ describe('fetchTeamDecisions', () => {
     const pages = core.log.filter((r) => r.path === '/crm/v3/objects/notes/search');
     expect(pages).toHaveLength(MAX_TEAM_NOTES / 200);
     expect(pages.every((p) => p.status === 200)).toBe(true);
-  });
+    // 10,050 notes through the fake's filter, sort and 50 pages: seconds on a loaded machine, not milliseconds.
+  }, 30_000);
 
   it('throws when a page cannot be read, rather than returning a partial team log', async () => {
     const { client, time } = fakeHubSpotRig(now, {
