@@ -16,13 +16,14 @@ function renderOptions() {
 }
 
 describe('OptionsApp tools', () => {
-  it('links the campaign check to its own page in a new tab (the audit log once its page is built)', () => {
+  it('links the campaign check and the audit log to their own pages in new tabs', () => {
     renderOptions();
     const tools = screen.getByRole('region', { name: 'Tools' });
     const campaign = within(tools).getByRole('link', { name: 'Check a campaign’s recipients' });
-    expect(within(tools).queryByRole('link', { name: 'Audit log' })).toBeNull();
+    const audit = within(tools).getByRole('link', { name: 'Audit log' });
     expect(campaign.getAttribute('href')).toBe('chrome-extension://test-extension-id/campaign.html');
-    for (const link of [campaign]) {
+    expect(audit.getAttribute('href')).toBe('chrome-extension://test-extension-id/audit.html');
+    for (const link of [campaign, audit]) {
       expect(link.getAttribute('target')).toBe('_blank');
       // The opened page gets no handle on the settings page.
       expect(link.getAttribute('rel')).toBe('noopener');

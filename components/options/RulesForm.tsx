@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Settings } from '../../lib/model/settings';
 import { RuleId, Severity } from '../../lib/model/warning';
-import { RULE_LABELS, SEVERITY_LABELS } from './rule-labels';
+import { RULE_LABELS, SEVERITY_LABELS } from '../ui/rule-labels';
 
 interface RulesFormProps {
   settings: Settings;

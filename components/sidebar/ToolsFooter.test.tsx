@@ -26,22 +26,23 @@ const linkNames = () =>
     .map((a) => a.textContent);
 
 describe('ToolsFooter', () => {
-  it('offers the campaign check on a HubSpot page, in a new tab', () => {
+  it('offers the campaign check on a HubSpot page and the audit log, each in a new tab', () => {
     render(<ToolsFooter site="hubspot" />);
-    expect(linkNames()).toEqual([CAMPAIGN]);
+    expect(linkNames()).toEqual([CAMPAIGN, AUDIT]);
     const campaign = screen.getByRole('link', { name: CAMPAIGN });
     expect(campaign.getAttribute('href')).toBe('chrome-extension://test-extension-id/campaign.html');
     expect(campaign.getAttribute('target')).toBe('_blank');
     expect(campaign.getAttribute('rel')).toBe('noopener');
-    // The audit page is not built yet (issue 8): no link to a page that does not exist.
-    expect(screen.queryByRole('link', { name: AUDIT })).toBeNull();
+    const audit = screen.getByRole('link', { name: AUDIT });
+    expect(audit.getAttribute('href')).toBe('chrome-extension://test-extension-id/audit.html');
+    expect(audit.getAttribute('target')).toBe('_blank');
   });
 
   it.each(['gmail', 'linkedin', 'salesforce', undefined] as const)(
-    'offers no campaign check on %s (not where campaigns are built)',
+    'offers the audit log but no campaign check on %s (not where campaigns are built)',
     (site) => {
       render(<ToolsFooter site={site} />);
-      expect(linkNames()).toEqual([]);
+      expect(linkNames()).toEqual([AUDIT]);
     },
   );
 });
@@ -63,12 +64,12 @@ describe('SidebarApp footer', () => {
   it('shows the campaign check once the tab turns out to be a HubSpot page', async () => {
     await renderSidebarOn('hubspot');
     expect(await screen.findByRole('link', { name: CAMPAIGN }, { timeout: 5_000 })).toBeTruthy();
-    expect(linkNames()).toEqual([CAMPAIGN]);
+    expect(linkNames()).toEqual([CAMPAIGN, AUDIT]);
   });
 
   it('shows no campaign check on a Gmail page', async () => {
     await renderSidebarOn('gmail');
     await screen.findByText(/Gmail/, { selector: '.page-label' }, { timeout: 5_000 });
-    expect(linkNames()).toEqual([]);
+    expect(linkNames()).toEqual([AUDIT]);
   });
 });

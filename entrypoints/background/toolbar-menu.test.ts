@@ -41,10 +41,10 @@ describe('toolbar menu', () => {
     const menus = withContextMenus();
     installToolbarMenu();
     await install();
-    await vi.waitFor(() => expect(menus.items.size).toBe(1));
-    // The audit log joins once its page is built (issue 8).
+    await vi.waitFor(() => expect(menus.items.size).toBe(2));
     expect([...menus.items.values()]).toEqual([
       { id: 'open-campaign-check', title: 'Check a campaign’s recipients', contexts: ['action'] },
+      { id: 'open-audit-log', title: 'Audit log', contexts: ['action'] },
     ]);
   });
 
@@ -53,9 +53,16 @@ describe('toolbar menu', () => {
     installToolbarMenu();
     await install();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9', temporary: false });
-    await vi.waitFor(() => expect(menus.calls).toHaveLength(4));
-    expect(menus.calls).toEqual(['removeAll', 'create open-campaign-check', 'removeAll', 'create open-campaign-check']);
-    expect(menus.items.size).toBe(1);
+    await vi.waitFor(() => expect(menus.calls).toHaveLength(6));
+    expect(menus.calls).toEqual([
+      'removeAll',
+      'create open-campaign-check',
+      'create open-audit-log',
+      'removeAll',
+      'create open-campaign-check',
+      'create open-audit-log',
+    ]);
+    expect(menus.items.size).toBe(2);
   });
 
   it('opens each tool in a new tab, and ignores items that are not its own', async () => {
@@ -68,6 +75,9 @@ describe('toolbar menu', () => {
 
     menus.click('open-campaign-check');
     menus.click('open-audit-log');
-    expect(create.mock.calls).toEqual([[{ url: 'chrome-extension://test-extension-id/campaign.html' }]]);
+    expect(create.mock.calls).toEqual([
+      [{ url: 'chrome-extension://test-extension-id/campaign.html' }],
+      [{ url: 'chrome-extension://test-extension-id/audit.html' }],
+    ]);
   });
 });

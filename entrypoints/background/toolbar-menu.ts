@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
-import { EXTENSION_PAGES, extensionPageUrl, isBuilt, type ExtensionPage } from '../../lib/extension-pages';
+import { EXTENSION_PAGES, extensionPageUrl, type ExtensionPage } from '../../lib/extension-pages';
 import { logFailure } from '../../lib/log';
 
 /**
  * Right-clicking the toolbar button offers the two full-page tools. A left click already opens the sidebar,
  * so the menu is the way in for the marketer and the manager, who rarely need the brief.
  */
-const ALL_ITEMS: readonly { id: string; page: ExtensionPage }[] = [
+const MENU_ITEMS: readonly { id: string; page: ExtensionPage }[] = [
   { id: 'open-campaign-check', page: 'campaign' },
   { id: 'open-audit-log', page: 'audit' },
 ];
-const MENU_ITEMS = ALL_ITEMS.filter((item) => isBuilt(item.page));
 
 export function installToolbarMenu(): void {
   // Both browsers keep the items of a service worker / event page across restarts, so they are created once

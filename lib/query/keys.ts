@@ -1,3 +1,4 @@
+import type { AuditQuery } from '../audit/query';
 import type { PersonOnPage } from '../model/page-context';
 
 /** Every TanStack Query key of the extension pages, in one place. */
@@ -13,6 +14,11 @@ export const queryKeys = {
   contactSearch: (query: string) => ['preflight', 'contact-search', query] as const,
   campaignLists: (query: string) => ['preflight', 'campaign-lists', query] as const,
   campaignListEmails: (listId: string) => ['preflight', 'campaign-list-emails', listId] as const,
+  /** Everything the audit page shows; invalidated together after a team refresh or a purge. */
+  audit: () => ['preflight', 'audit'] as const,
+  auditRows: (query: AuditQuery, page: number) => ['preflight', 'audit', 'rows', query, page] as const,
+  auditSummary: (query: AuditQuery, windowDays: number | undefined) =>
+    ['preflight', 'audit', 'summary', query, windowDays ?? null] as const,
   account: (kind: string, name: string, hubspotRecordId: string) =>
     ['preflight', 'account', kind, name, hubspotRecordId] as const,
 };

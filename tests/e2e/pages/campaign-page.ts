@@ -1,4 +1,5 @@
 import type { DriverPage, ExtensionBrowser } from '../../harness/types';
+import { downloadVia, keepDownloads } from './downloads';
 
 /** The campaign check page, driven the same way in Chromium and Firefox. */
 export class CampaignPage {
@@ -7,16 +8,7 @@ export class CampaignPage {
   static async open(xb: ExtensionBrowser): Promise<CampaignPage> {
     const page = await xb.openExtensionPage('campaign.html');
     await page.waitForText('Check recipients');
-    // Keep every Blob the page turns into a download, so the test reads exactly the bytes it saves.
-    await page.evaluate(() => {
-      const kept: Blob[] = [];
-      (window as unknown as { __downloads: Blob[] }).__downloads = kept;
-      const original = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (object: Blob | MediaSource) => {
-        if (object instanceof Blob) kept.push(object);
-        return original(object);
-      };
-    }, undefined);
+    await keepDownloads(page);
     return new CampaignPage(page);
   }
 
@@ -62,18 +54,8 @@ export class CampaignPage {
   }
 
   /** Clicks a button by its visible name and returns the text of the file it downloaded. */
-  async download(buttonName: string): Promise<string> {
-    const before = await this.page.evaluate(() => (window as unknown as { __downloads: Blob[] }).__downloads.length, 0);
-    await this.page.evaluate((name) => {
-      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-      if (!button) throw new Error(`no button "${name}"`);
-      button.click();
-    }, buttonName);
-    return this.page.evaluate(async (index) => {
-      const blob = (window as unknown as { __downloads: Blob[] }).__downloads[index];
-      if (!blob) throw new Error('nothing was downloaded');
-      return blob.text();
-    }, before);
+  download(buttonName: string): Promise<string> {
+    return downloadVia(this.page, buttonName);
   }
 
   async count(which: string): Promise<string> {
