@@ -42,11 +42,24 @@ export function createAuditService(deps: AuditServiceDeps) {
   let loaded: { stamp: string; source: AuditSource } | undefined;
   let lastQuery: { stamp: string; key: string; rows: AuditRow[] } | undefined;
 
+  /** A load in progress, shared: requests arriving together (the view's pages, the export) read the log once. */
+  let loading: { stamp: string; promise: Promise<{ stamp: string; source: AuditSource }> } | undefined;
+
   async function current(): Promise<{ stamp: string; source: AuditSource }> {
     const { source } = await deps.connection.active();
     const stamp = await auditStamp(deps.db, source);
-    if (loaded?.stamp !== stamp) loaded = { stamp, source: await readAuditSource(deps.db, source) };
-    return loaded;
+    if (loaded?.stamp === stamp) return loaded;
+    if (loading?.stamp !== stamp) {
+      const promise = readAuditSource(deps.db, source).then((read) => {
+        loaded = { stamp, source: read };
+        return loaded;
+      });
+      loading = { stamp, promise };
+      promise.catch(() => {
+        if (loading?.promise === promise) loading = undefined;
+      });
+    }
+    return loading.promise;
   }
 
   async function queried(query: AuditQuery): Promise<{ source: AuditSource; rows: AuditRow[] }> {

@@ -154,6 +154,13 @@ describe('routeMessage: valid traffic', () => {
     expect(reply).toEqual({ ok: true, data: { context: null } });
   });
 
+  it('cuts a reply to a content script to its schema, so nothing beyond it leaves the background', async () => {
+    const { handlers } = spyHandlers();
+    vi.mocked(handlers['page/context']).mockResolvedValueOnce({ accepted: true, token: 'pat-secret' } as never);
+    const reply = await routeMessage({ type: 'page/context', context }, fromGmail, handlers, policy);
+    expect(reply).toEqual({ ok: true, data: { accepted: true } });
+  });
+
   it('turns a handler exception into a typed internal error', async () => {
     const { handlers } = spyHandlers();
     const onError = vi.fn();

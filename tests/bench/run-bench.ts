@@ -13,6 +13,7 @@ import { defaultBuildDir } from '../harness/launch';
 import { REPO_ROOT } from '../harness/repo-paths';
 import type { BrowserName } from '../harness/types';
 import { bundleFigures } from './bundle-figures';
+import { measureAuditRender } from './audit-render';
 import { measureCampaignWarm } from './campaign-warm';
 import { describeEnvironment } from './environment';
 import { paintFigure, paintNotMeasured } from './paint-figures';
@@ -211,6 +212,27 @@ async function main(): Promise<number> {
             id: `campaign.warm.${browser}`,
             group: 'Campaign check, warm',
             label: `${browser} · campaign check`,
+            unit: 'ms',
+            browser,
+          },
+          error,
+        ),
+      );
+    }
+  }
+
+  // The audit page over 100,000 log entries: once with the background cold, three reopens with it warm.
+  for (const browser of ['chromium', 'firefox'] as const) {
+    console.error(`Measuring the audit page's first render with 100,000 entries in ${browser}…`);
+    try {
+      figures.push(...(await measureAuditRender(browser, 3)));
+    } catch (error) {
+      figures.push(
+        notMeasured(
+          {
+            id: `audit.first-render.${browser}`,
+            group: 'Audit page, first render with 100,000 log entries',
+            label: `${browser} · audit page`,
             unit: 'ms',
             browser,
           },

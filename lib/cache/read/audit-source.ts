@@ -6,6 +6,7 @@ import type { AuditEntry } from '../../model/audit';
 import type { CrmSource } from '../../model/common';
 import type { z } from 'zod';
 import type { PreflightDb } from '../db';
+import { readByKeys } from './read-by-keys';
 
 type CampaignCheck = Extract<AuditEntry, { type: 'campaign_check' }>;
 
@@ -37,7 +38,7 @@ export async function rowContext(db: PreflightDb, addresses: Iterable<string>): 
   const names = new Map(users.map((u) => [u.email.toLowerCase(), u.name]));
   const wanted = [...new Set([...addresses].map((a) => a.toLowerCase()))];
   const companies = new Map<string, string>();
-  for (const contact of await db.contacts.where('emails').anyOf(wanted).toArray()) {
+  for (const contact of await readByKeys(db.contacts, 'emails', wanted, (c) => c.emails)) {
     if (!contact.company?.name) continue;
     for (const email of contact.emails) companies.set(email.toLowerCase(), contact.company.name);
   }
