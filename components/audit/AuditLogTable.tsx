@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AuditQuery, AuditSortKey } from '../../lib/audit/query';
 import type { AuditRow } from '../../lib/audit/row';
 import { formatDateTime } from '../../lib/format/time';
+import { SortableHeader } from '../ui/SortableHeader';
 import { EvidencePanel } from './EvidencePanel';
 import { DECISION_LABELS, ruleName } from './labels';
 import { useAuditRows } from './use-audit-rows';
@@ -103,23 +104,14 @@ export function AuditLogTable({ query, onSort }: { query: AuditQuery; onSort: (k
             <div role="row" key={group.id} className="grid-row">
               {group.headers.map((header) => {
                 const key = sortOf(header.column.columnDef.meta);
-                const active = key !== undefined && sort.key === key;
                 return (
-                  <div
-                    role="columnheader"
+                  <SortableHeader
                     key={header.id}
-                    className={`cell cell-${header.id}`}
-                    aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-                  >
-                    {key ? (
-                      <button type="button" onClick={() => onSort(key)}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        {active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
-                      </button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
-                  </div>
+                    id={header.id}
+                    label={flexRender(header.column.columnDef.header, header.getContext())}
+                    sorted={key !== undefined && sort.key === key ? sort.dir : false}
+                    onToggle={key ? () => onSort(key) : undefined}
+                  />
                 );
               })}
             </div>

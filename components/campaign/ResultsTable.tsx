@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { SortableHeader } from '../ui/SortableHeader';
 import { displayName, ownerName, viewRows, type ResultColumn } from '../../lib/campaign/result-view';
 import { REASON_LABELS, REASON_ORDER, type CheckedRecipient } from '../../lib/campaign/results';
 import type { CampaignOwner, CampaignVerdictStatus } from '../../lib/model/campaign';
@@ -157,23 +158,15 @@ export function ResultsTable({
           {table.getHeaderGroups().map((group) => (
             <div role="row" key={group.id} className="grid-row">
               {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
+                const toggle = header.column.getToggleSortingHandler();
                 return (
-                  <div
-                    role="columnheader"
+                  <SortableHeader
                     key={header.id}
-                    className={`cell cell-${header.id}`}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                  >
-                    {header.column.getCanSort() ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()}>
-                        {flexRender(header.column.columnDef.header, header.getContext())}
-                        {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}
-                      </button>
-                    ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
-                    )}
-                  </div>
+                    id={header.id}
+                    label={flexRender(header.column.columnDef.header, header.getContext())}
+                    sorted={header.column.getIsSorted()}
+                    onToggle={header.column.getCanSort() && toggle ? () => toggle(undefined) : undefined}
+                  />
                 );
               })}
             </div>
