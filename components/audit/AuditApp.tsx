@@ -12,6 +12,7 @@ import { DuplicateOutreachView } from './DuplicateOutreachView';
 import { ExportButton } from './ExportButton';
 import { RetentionControl } from './RetentionControl';
 import { TeamFreshnessBar } from './TeamFreshnessBar';
+import { useAuditHead } from './use-audit-rows';
 
 const TABS = [
   { id: 'log', label: 'Warnings and decisions' },
@@ -32,11 +33,7 @@ export function AuditApp() {
   const [windowDays, setWindowDays] = useState<number | undefined>();
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ log: null, duplicates: null, charts: null });
 
-  const head = useQuery({
-    queryKey: queryKeys.auditRows(query, 0),
-    queryFn: () => request({ type: 'audit/rows', query, offset: 0, limit: 200 }),
-    placeholderData: keepPreviousData,
-  });
+  const head = useAuditHead(query);
   const summary = useQuery({
     queryKey: queryKeys.auditSummary(query, windowDays),
     queryFn: () => request({ type: 'audit/summary', query, ...(windowDays ? { windowDays } : {}) }),

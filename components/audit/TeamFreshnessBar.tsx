@@ -1,5 +1,5 @@
 import type { TeamFreshness } from '../../lib/audit/messages';
-import { formatRelative } from '../../lib/format/time';
+import { formatAsOf, formatRelative } from '../../lib/format/time';
 import { useNow } from '../ui/use-now';
 
 const SOURCE_NAMES = { demo: 'the demo workspace', hubspot: 'HubSpot', salesforce: 'Salesforce' } as const;
@@ -22,7 +22,7 @@ export function TeamFreshnessBar({
     <div className="team-freshness" role="status">
       <span>
         {freshness.readAt
-          ? `Team decisions from ${from}: ${number.format(freshness.notes)} read ${formatRelative(freshness.readAt, now)}.`
+          ? `Team decisions from ${from}: ${number.format(freshness.notes)}, read ${formatRelative(freshness.readAt, now)} (${formatAsOf(freshness.readAt, now)}).`
           : `The team’s decisions have not been read from ${from} yet; this browser’s own log is shown.`}
         {freshness.truncated ? ' More decisions exist than one read returns; the oldest are left out.' : ''}
       </span>

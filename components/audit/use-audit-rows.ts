@@ -11,16 +11,21 @@ function fetchPage(query: AuditQuery, page: number) {
   return request({ type: 'audit/rows', query, offset: page * AUDIT_VIEW_PAGE, limit: AUDIT_VIEW_PAGE });
 }
 
+/** The first page of the log: its total, its reps and the team data's freshness come with it. */
+export function useAuditHead(query: AuditQuery) {
+  return useQuery({
+    queryKey: queryKeys.auditRows(query, 0),
+    queryFn: () => fetchPage(query, 0),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /**
  * The log, page by page: the first page always (it carries the total, the reps and the team data's freshness),
  * then only the pages under the rows in view. The background keeps the filtered, sorted log, so a page is a slice.
  */
 export function useAuditRows(query: AuditQuery, firstIndex: number, lastIndex: number) {
-  const head = useQuery({
-    queryKey: queryKeys.auditRows(query, 0),
-    queryFn: () => fetchPage(query, 0),
-    placeholderData: keepPreviousData,
-  });
+  const head = useAuditHead(query);
   const total = head.data?.total ?? 0;
   const wanted: number[] = [];
   if (total > 0) {
