@@ -7,9 +7,10 @@ import { formatDateTime } from '../../lib/format/time';
 import { SortableHeader } from '../ui/SortableHeader';
 import { EvidencePanel } from './EvidencePanel';
 import { DECISION_LABELS, ruleName } from './labels';
-import { useAuditRows } from './use-audit-rows';
+import { useAuditHead, useAuditPages } from './use-audit-rows';
 
 const ROW_HEIGHT = 44;
+const rowHeight = () => ROW_HEIGHT;
 const column = createColumnHelper<AuditRow>();
 
 /** Columns, each sortable by the background (the whole filtered log, not the rows in view). */
@@ -44,24 +45,19 @@ export function AuditLogTable({ query, onSort }: { query: AuditQuery; onSort: (k
   const id = useId();
   const scroller = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<AuditRow | undefined>();
-  const [range, setRange] = useState({ first: 0, last: 40 });
-  const { head, total, rowAt } = useAuditRows(query, range.first, range.last);
+  const head = useAuditHead(query);
+  const total = head.data?.total ?? 0;
 
   // TanStack Virtual and Table hand back fresh functions on purpose; the compiler skips memoising this component.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     overscan: 12,
-    onChange: (instance) => {
-      const items = instance.getVirtualItems();
-      const first = items[0]?.index ?? 0;
-      const last = items[items.length - 1]?.index ?? 0;
-      setRange((r) => (r.first === first && r.last === last ? r : { first, last }));
-    },
   });
   const items = virtualizer.getVirtualItems();
+  const rowAt = useAuditPages(query, head.data, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
   const inView = items.map((item) => rowAt(item.index));
   const loaded = inView.filter((row): row is AuditRow => row !== undefined);
   const table = useReactTable({
@@ -69,6 +65,9 @@ export function AuditLogTable({ query, onSort }: { query: AuditQuery; onSort: (k
     columns: COLUMNS,
     getRowId: (row) => row.key,
     getCoreRowModel: getCoreRowModel(),
+    // The data is the rows in view, a new array on every render: TanStack's automatic resets (page index,
+    // expanded rows) would set state on each, and each render would set it again, forever.
+    autoResetAll: false,
   });
   const rendered = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
   const sort = query.sort ?? { key: 'at', dir: 'desc' };

@@ -111,6 +111,9 @@ export function ResultsTable({
     enableMultiSort: false,
     getRowId: (row) => row.verdict.email,
     getCoreRowModel: getCoreRowModel(),
+    // The data is the rows in view, a new array on every render: TanStack's automatic resets (page index,
+    // expanded rows) would set state on each, and each render would set it again, forever.
+    autoResetAll: false,
   });
   const rendered = table.getRowModel().rows;
   const number = new Intl.NumberFormat();
