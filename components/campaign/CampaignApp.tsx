@@ -54,7 +54,13 @@ export function CampaignApp() {
         </section>
       ) : null}
       {phase === 'done' || phase === 'cancelled' ? (
-        <p className="run-status" role="status" data-phase={phase} data-elapsed-ms={Math.round(elapsedMs)}>
+        <p
+          className="run-status"
+          role="status"
+          data-phase={phase}
+          data-run={run.state.run}
+          data-elapsed-ms={Math.round(elapsedMs)}
+        >
           {phase === 'done'
             ? `Checked ${number.format(done)} recipients`
             : `Cancelled: checked ${number.format(done)} of ${number.format(total)} recipients`}

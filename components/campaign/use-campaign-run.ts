@@ -14,9 +14,11 @@ export interface RunState {
   elapsedMs: number;
   /** Chunks that could not be checked even after a retry (their recipients are "not checked"). */
   failedChunks: number;
+  /** Which run this is (1, 2, …): tells one run's result from the previous one's when both say the same. */
+  run: number;
 }
 
-const IDLE: RunState = { phase: 'idle', done: 0, total: 0, elapsedMs: 0, failedChunks: 0 };
+const IDLE: RunState = { phase: 'idle', done: 0, total: 0, elapsedMs: 0, failedChunks: 0, run: 0 };
 
 type ChunkReply = Awaited<ReturnType<typeof requestChunk>>;
 type Settled = { ok: true; reply: ChunkReply } | { ok: false; error: unknown };
@@ -64,7 +66,8 @@ export function useCampaignRun() {
     let counted = emptySummary();
     setResults([]);
     setSummary(counted);
-    setState({ ...IDLE, phase: 'running', total: recipients.length });
+    const run = token;
+    setState({ ...IDLE, phase: 'running', total: recipients.length, run });
     // One chunk is always asked for ahead: the background checks the next chunk while this page shows the last.
     let ahead = recipients.length > 0 ? checkChunk(recipients.slice(0, CAMPAIGN_CHUNK), offer) : undefined;
     for (let i = 0; i < recipients.length; i += CAMPAIGN_CHUNK) {
@@ -113,6 +116,7 @@ export function useCampaignRun() {
         total: recipients.length,
         elapsedMs: performance.now() - started,
         failedChunks,
+        run,
       });
     }
     setState({
@@ -121,6 +125,7 @@ export function useCampaignRun() {
       total: recipients.length,
       elapsedMs: performance.now() - started,
       failedChunks,
+      run,
     });
   }, []);
 
