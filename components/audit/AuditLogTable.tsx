@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { AuditQuery, AuditSortKey } from '../../lib/audit/query';
 import type { AuditRow } from '../../lib/audit/row';
 import { formatDateTime } from '../../lib/format/time';
+import { GridCells } from '../ui/GridCells';
 import { SortableHeader } from '../ui/SortableHeader';
 import { EvidencePanel } from './EvidencePanel';
 import { DECISION_LABELS, ruleName } from './labels';
@@ -157,11 +158,7 @@ export function AuditLogTable({ query, onSort }: { query: AuditQuery; onSort: (k
                   }}
                   style={style}
                 >
-                  {row.getVisibleCells().map((cell) => (
-                    <div role="cell" key={cell.id} className={`cell cell-${cell.column.id}`}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </div>
-                  ))}
+                  <GridCells row={row} />
                 </div>
               );
             })}

@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { GridCells } from '../ui/GridCells';
 import { SortableHeader } from '../ui/SortableHeader';
 import { displayName, ownerName, viewRows, type ResultColumn } from '../../lib/campaign/result-view';
 import { REASON_LABELS, REASON_ORDER, type CheckedRecipient } from '../../lib/campaign/results';
@@ -192,11 +193,7 @@ export function ResultsTable({
                   data-index={item.index}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
                 >
-                  {row.getVisibleCells().map((cell) => (
-                    <div role="cell" key={cell.id} className={`cell cell-${cell.column.id}`}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </div>
-                  ))}
+                  <GridCells row={row} />
                 </div>
               );
             })}
