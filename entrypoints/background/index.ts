@@ -8,6 +8,7 @@ import { realSleep, systemClock } from '../../lib/connectors/hubspot/http/token-
 import { createHubSpotWriter } from '../../lib/connectors/hubspot/hubspot-writer';
 import { logFailure } from '../../lib/log';
 import { routeMessage } from '../../lib/messaging/router';
+import { encodeReply } from '../../lib/messaging/wire';
 import { ALL_SITE_HOSTS } from '../../lib/sites/hosts';
 import { loadSettings } from '../../lib/settings/settings-store';
 import { purgeExpiredAudit } from './audit-service';
@@ -73,7 +74,9 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void routeMessage(message, sender, handlers, policy, (type, error) => logFailure(type, error)).then(sendResponse);
+    void routeMessage(message, sender, handlers, policy, (type, error) => logFailure(type, error)).then((envelope) =>
+      sendResponse(encodeReply(envelope)),
+    );
     return true; // keeps the channel open for the async reply (Chrome)
   });
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { decodeReply } from './wire';
 import { Envelope, protocol, type ErrorCode, type ReplyOf, type RequestOf, type RequestType } from './protocol';
 
 export class PreflightMessageError extends Error {
@@ -15,7 +16,7 @@ export class PreflightMessageError extends Error {
 export async function request<M extends RequestOf<RequestType>>(message: M): Promise<ReplyOf<M['type']>> {
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage(message);
+    raw = decodeReply(await browser.runtime.sendMessage(message));
   } catch (error) {
     throw new PreflightMessageError(
       'no_receiver',

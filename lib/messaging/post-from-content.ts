@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { decodeReply } from './wire';
 import type { AuditReport, ReplyOf, RequestOf } from './protocol';
 
 /**
@@ -8,7 +9,7 @@ import type { AuditReport, ReplyOf, RequestOf } from './protocol';
 async function post<T extends 'page/context' | 'draft/check' | 'audit/record' | 'sidebar/open'>(
   message: RequestOf<T>,
 ): Promise<ReplyOf<T>> {
-  const envelope = (await browser.runtime.sendMessage(message)) as
+  const envelope = decodeReply(await browser.runtime.sendMessage(message)) as
     { ok: true; data: ReplyOf<T> } | { ok: false; error: { code: string; message: string } } | undefined;
   if (!envelope || typeof envelope !== 'object') throw new Error('Preflight background did not answer');
   if (!envelope.ok) throw new Error(`Preflight background refused: ${envelope.error.code}`);

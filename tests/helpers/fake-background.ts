@@ -7,6 +7,7 @@ import type { Connector } from '../../lib/connectors/connector';
 import { demoConnector } from '../../lib/connectors/demo/demo-connector';
 import { routeMessage } from '../../lib/messaging/router';
 import type { MessageSenderLike, SenderPolicy } from '../../lib/messaging/sender';
+import { encodeReply } from '../../lib/messaging/wire';
 import { DEFAULT_SETTINGS } from '../../lib/model/settings';
 import { DEMO_ANCHOR, dropDb, freshDb } from './demo-db';
 
@@ -45,7 +46,7 @@ export function startFakeBackground(connector: Connector = demoConnector, now: (
     openSidebar: async () => false,
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-    routeMessage(message, SIDEBAR_SENDER, handlers, POLICY),
+    routeMessage(message, SIDEBAR_SENDER, handlers, POLICY).then(encodeReply),
   );
   const background: FakeBackground = { db, stop: () => dropDb(db) };
   return background;
