@@ -1,8 +1,8 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import { parseCsvRecipients } from '../../lib/campaign/input/parse-csv';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { parseCsvOffThread } from '../../lib/campaign/input/parse-csv-off-thread';
 import { parseListRecipients } from '../../lib/campaign/input/parse-list';
 import { parsePastedRecipients } from '../../lib/campaign/input/parse-pasted';
-import type { ParsedRecipients } from '../../lib/campaign/input/types';
+import type { CsvParseOutcome, ParsedRecipients } from '../../lib/campaign/input/types';
 import { MAX_CAMPAIGN_OFFER } from '../../lib/model/campaign';
 import type { ContactListSummary } from '../../lib/model/contact-list';
 import { HubSpotListField } from './HubSpotListField';
@@ -19,8 +19,10 @@ export interface CampaignInput {
 interface UploadedFile {
   name: string;
   text: string;
-  /** Parsed when the file is chosen, so "Check recipients" starts checking at once. */
-  outcome: ReturnType<typeof parseCsvRecipients>;
+  /** Parsed (in a worker) as soon as the file is chosen, so "Check recipients" starts checking at once. */
+  outcome: Promise<CsvParseOutcome>;
+  /** The parse above has finished: the page says the file will be checked (until then, that it is being read). */
+  read: boolean;
   /** The seller domains it was parsed with (settings may load after the file is chosen). */
   parsedWith: readonly string[];
 }
@@ -54,6 +56,8 @@ export function RecipientsForm({
   const [list, setList] = useState<ContactListSummary | undefined>();
   // A new key empties the file input when a list replaces the file.
   const [fileInputKey, setFileInputKey] = useState(0);
+  /** Bumped by every choice and submit: a file read or a submit that finishes after a newer one is dropped. */
+  const latest = useRef(0);
   const listLoad = useListRecipients(list?.id);
   const listData = list ? listLoad.query.data : undefined;
   const listParsed = useMemo(
@@ -62,6 +66,7 @@ export function RecipientsForm({
   );
 
   function chooseList(next: ContactListSummary | undefined) {
+    latest.current += 1;
     setError(undefined);
     setList(next);
     if (next) {
@@ -73,6 +78,7 @@ export function RecipientsForm({
   }
 
   async function chooseFile(files: FileList | null) {
+    const choice = ++latest.current;
     setError(undefined);
     setCandidates(undefined);
     setColumn(undefined);
@@ -86,25 +92,32 @@ export function RecipientsForm({
     try {
       // File.text() decodes UTF-8; a byte-order mark is removed by the parser.
       const text = await chosen.text();
-      setFile({ name: chosen.name, text, outcome: parseCsvRecipients(text, sellerDomains), parsedWith: sellerDomains });
+      if (choice !== latest.current) return;
+      const outcome = parseCsvOffThread({ text, sellerDomains });
+      const uploaded: UploadedFile = { name: chosen.name, text, outcome, parsedWith: sellerDomains, read: false };
+      setFile(uploaded);
+      await outcome;
+      setFile((current) => (current === uploaded ? { ...uploaded, read: true } : current));
     } catch {
       setFile(undefined);
       setError(`${chosen.name} could not be read. Is it still on disk?`);
     }
   }
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     setError(undefined);
+    const attempt = ++latest.current;
     let parsed: ParsedRecipients;
     let label: string;
     if (file) {
       // Parsed again only when the marketer picked the address column after an ambiguous first read, or when the
       // seller's domains changed since.
-      const outcome =
-        column || file.parsedWith !== sellerDomains
-          ? parseCsvRecipients(file.text, sellerDomains, column ? { emailColumn: column } : {})
-          : file.outcome;
+      const outcome = await (column || file.parsedWith !== sellerDomains
+        ? parseCsvOffThread({ text: file.text, sellerDomains, ...(column ? { emailColumn: column } : {}) })
+        : file.outcome);
+      // Another file, list or click came while the file was read: that one speaks now.
+      if (attempt !== latest.current) return;
       if (outcome.status === 'ambiguous') {
         setCandidates(outcome.candidates);
         setColumn(undefined);
@@ -126,7 +139,11 @@ export function RecipientsForm({
   }
 
   return (
-    <form className="campaign-form" onSubmit={submit} aria-describedby={error ? `${id}-error` : undefined}>
+    <form
+      className="campaign-form"
+      onSubmit={(event) => void submit(event)}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <div className="field">
         <label htmlFor={`${id}-recipients`}>Recipients</label>
         <textarea
@@ -153,7 +170,9 @@ export function RecipientsForm({
         />
         <p className="hint">
           {file
-            ? `${file.name} will be checked instead of the pasted addresses.`
+            ? file.read
+              ? `${file.name} will be checked instead of the pasted addresses.`
+              : `Reading ${file.name}…`
             : 'CSV or TSV with a header row; the address column is found by its name.'}
         </p>
       </div>
