@@ -63,3 +63,18 @@ describe('parsing an uploaded CSV off the page’s thread', () => {
     expect(warn).toHaveBeenCalledOnce();
   });
 });
+
+describe('when the parser itself fails', () => {
+  it('still answers, with an error the marketer can act on', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { factory } = fakeWorker('crashes');
+    const parser = await import('./parse-csv');
+    vi.spyOn(parser, 'parseCsvRecipients').mockImplementation(() => {
+      throw new RangeError('Maximum call stack size exceeded');
+    });
+    await expect(parseCsvOffThread(JOB, factory)).resolves.toEqual({
+      status: 'error',
+      message: expect.stringContaining('paste the addresses'),
+    });
+  });
+});

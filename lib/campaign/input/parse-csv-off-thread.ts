@@ -24,12 +24,18 @@ export function parseCsvOffThread(
   job: CsvParseJob,
   startWorker: WorkerFactory = defaultFactory,
 ): Promise<CsvParseOutcome> {
-  const inPlace = () =>
-    parseCsvRecipients(
-      job.text,
-      job.sellerDomains,
-      job.emailColumn !== undefined ? { emailColumn: job.emailColumn } : {},
-    );
+  const inPlace = (): CsvParseOutcome => {
+    try {
+      return parseCsvRecipients(
+        job.text,
+        job.sellerDomains,
+        job.emailColumn !== undefined ? { emailColumn: job.emailColumn } : {},
+      );
+    } catch {
+      // A fault of ours, not of the file: said plainly, and the promise still settles (the page never waits forever).
+      return { status: 'error', message: 'Preflight could not read this file. Try again, or paste the addresses.' };
+    }
+  };
   let worker: WorkerLike | undefined;
   try {
     worker = startWorker();
