@@ -65,7 +65,7 @@ export function CampaignApp() {
             ? `Checked ${number.format(done)} recipients`
             : `Cancelled: checked ${number.format(done)} of ${number.format(total)} recipients`}
           {input && input.parsed.problems.length > 0
-            ? ` (${number.format(input.parsed.problems.length)} rows not checked, see above)`
+            ? ` (${number.format(input.parsed.problems.length)} ${input.parsed.problems.length === 1 ? 'row' : 'rows'} not checked, see above)`
             : ''}
           {` in ${(elapsedMs / 1000).toFixed(1)} s.`}
           {run.state.failedChunks > 0 ? ' Some recipients could not be checked; they are held back.' : ''}
