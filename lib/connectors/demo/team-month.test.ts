@@ -21,6 +21,16 @@ describe('the demo month of team decisions', () => {
     for (const r of rows) expect(() => AuditRow.parse(r)).not.toThrow();
   });
 
+  it('keeps decisions apart in time even when the demo is opened before the working day starts (UTC)', () => {
+    // Before the fix, today's working-hours times were clamped to "now": seven decisions shared one second.
+    const early = new Date('2026-11-24T00:55:00.000Z');
+    const { decisions } = generateTeamMonth(early, demoSnapshot(early));
+    const perInstant = new Map<string, number>();
+    for (const d of decisions) perInstant.set(d.at, (perInstant.get(d.at) ?? 0) + 1);
+    expect(Math.max(...perInstant.values())).toBeLessThanOrEqual(2);
+    expect(decisions.every((d) => Date.parse(d.at) < early.getTime())).toBe(true);
+  });
+
   it('spans a month before the anchor, with a few hundred rows from five or more reps', () => {
     const times = rows.map((r) => Date.parse(r.at));
     expect(Math.max(...times)).toBeLessThan(DEMO_ANCHOR.getTime());

@@ -77,14 +77,21 @@ function pools(snapshot: WorkspaceSnapshot): Pools {
   return { users: new Map(snapshot.users.map((u) => [u.id, u])), customers, dnc, quotes, deals };
 }
 
-/** A working-hours instant `days` before the anchor (weekends moved to Friday), never in the future. */
+/**
+ * A working-hours instant `days` before the anchor, on a weekday, never in the future. A time of day still to
+ * come (the demo opened before that hour) moves to the working day before, rather than being clamped to "now":
+ * clamping piled a dozen decisions onto the same second when the demo was opened early in the (UTC) morning.
+ */
 function workTime(clock: Clock, rng: Rng, days: number): number {
-  let ms = clock.msDaysAgo(Math.floor(days));
-  const weekday = new Date(ms).getUTCDay();
-  if (weekday === 0) ms -= 2 * DAY_IN_MS;
-  if (weekday === 6) ms -= DAY_IN_MS;
-  const day = ms - (ms % DAY_IN_MS);
-  return Math.min(day + (8 + rng.int(0, 9)) * 3_600_000 + rng.int(0, 59) * 60_000, clock.anchorMs - 5 * 60_000);
+  const timeOfDay = (8 + rng.int(0, 9)) * 3_600_000 + rng.int(0, 59) * 60_000;
+  const latest = clock.anchorMs - 5 * 60_000;
+  for (let back = Math.floor(days); ; back += 1) {
+    const ms = clock.msDaysAgo(back);
+    const weekday = new Date(ms).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    const at = ms - (ms % DAY_IN_MS) + timeOfDay;
+    if (at <= latest) return at;
+  }
 }
 
 function ago(fromMs: number, atMs: number): string {
